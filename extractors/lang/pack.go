@@ -1,0 +1,303 @@
+package lang
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/whosaid/whosaid/extractors/token"
+)
+
+// Pack is everything whosaid knows about one language, ready for lookups.
+// A Pack is read-only once built and safe for concurrent use.
+type Pack struct {
+	Code string // ISO 639-1
+	Name string
+
+	// Quotes maps each opening mark to the marks that may close it.
+	Quotes map[string][]string
+	// SingleQuotes are used only where an article's primary marks are single.
+	SingleQuotes map[string][]string
+
+	Abbreviations map[string]bool
+
+	// SpeechVerbs are reporting cues; CognitionVerbs are belief cues.
+	SpeechVerbs    *Phrases
+	CognitionVerbs *Phrases
+	// SourceMarkers come before the source: "according to X".
+	SourceMarkers *Phrases
+	// OpinionMarkers open a sentence before the source: "Pour X, ...".
+	OpinionMarkers *Phrases
+
+	DocumentWords     map[string]bool
+	OrganizationWords map[string]bool
+	GroupWords        map[string]bool
+	Pronouns          map[string]Pronoun
+	Titles            map[string]bool
+	GenderedTitles    map[string]byte
+	Determiners       map[string]bool
+	Stopwords         map[string]bool
+
+	tokOpts token.Options
+}
+
+// Pronoun is a personal pronoun's gender ('m', 'f', 'n' or 'x' for any)
+// and number ('s' or 'p').
+type Pronoun struct {
+	Gender, Number byte
+}
+
+// Tokenize splits text with this language's rules (elisions, possessives).
+func (p *Pack) Tokenize(text string) []token.Token {
+	return token.Tokenize(text, &p.tokOpts)
+}
+
+// file is the YAML layout of a pack.
+type file struct {
+	Code              string              `yaml:"code"`
+	Name              string              `yaml:"name"`
+	Quotes            map[string][]string `yaml:"quotes"`
+	SingleQuotes      map[string][]string `yaml:"single_quotes"`
+	Abbreviations     []string            `yaml:"abbreviations"`
+	SpeechVerbs       []string            `yaml:"speech_verbs"`
+	CognitionVerbs    []string            `yaml:"cognition_verbs"`
+	Auxiliaries       []string            `yaml:"auxiliaries"`
+	InversionPronouns []string            `yaml:"inversion_pronouns"`
+	SourceMarkers     []string            `yaml:"source_markers"`
+	OpinionMarkers    []string            `yaml:"opinion_markers"`
+	DocumentWords     []string            `yaml:"document_words"`
+	Pronouns          map[string]string   `yaml:"pronouns"`
+	Titles            []string            `yaml:"titles"`
+	GenderedTitles    map[string]string   `yaml:"gendered_titles"`
+	Determiners       []string            `yaml:"determiners"`
+	Stopwords         []string            `yaml:"stopwords"`
+	Elisions          []string            `yaml:"elisions"`
+	SplitPossessive   *bool               `yaml:"split_possessive"`
+	OrganizationWords []string            `yaml:"organization_words"`
+	GroupWords        []string            `yaml:"group_words"`
+}
+
+func build(f *file) (*Pack, error) {
+	if f.Code == "" {
+		return nil, fmt.Errorf("no code")
+	}
+	p := &Pack{
+		Code:              f.Code,
+		Name:              f.Name,
+		Quotes:            f.Quotes,
+		SingleQuotes:      f.SingleQuotes,
+		Abbreviations:     set(f.Abbreviations),
+		DocumentWords:     set(f.DocumentWords),
+		OrganizationWords: set(f.OrganizationWords),
+		GroupWords:        set(f.GroupWords),
+		Titles:            set(f.Titles),
+		Determiners:       set(f.Determiners),
+		Stopwords:         set(f.Stopwords),
+		Pronouns:          map[string]Pronoun{},
+		GenderedTitles:    map[string]byte{},
+	}
+	p.tokOpts.Elisions = set(f.Elisions)
+	p.tokOpts.SplitPossessive = len(f.Elisions) == 0
+	if f.SplitPossessive != nil {
+		p.tokOpts.SplitPossessive = *f.SplitPossessive
+	}
+	if len(p.Quotes) == 0 {
+		return nil, fmt.Errorf("no quotation marks")
+	}
+	for w, gn := range f.Pronouns {
+		fs := strings.Fields(gn)
+		if len(fs) != 2 || len(fs[0]) != 1 || len(fs[1]) != 1 {
+			return nil, fmt.Errorf("pronoun %q: want \"gender number\", got %q", w, gn)
+		}
+		p.Pronouns[token.Fold(w)] = Pronoun{Gender: fs[0][0], Number: fs[1][0]}
+	}
+	for w, g := range f.GenderedTitles {
+		if len(g) != 1 {
+			return nil, fmt.Errorf("gendered title %q: want m or f, got %q", w, g)
+		}
+		p.GenderedTitles[token.Fold(w)] = g[0]
+	}
+	var err error
+	inv := inversion{aux: f.Auxiliaries, pronouns: f.InversionPronouns}
+	if p.SpeechVerbs, err = p.verbs(f.SpeechVerbs, inv); err != nil {
+		return nil, fmt.Errorf("speech_verbs: %w", err)
+	}
+	if p.CognitionVerbs, err = p.verbs(f.CognitionVerbs, inv); err != nil {
+		return nil, fmt.Errorf("cognition_verbs: %w", err)
+	}
+	p.SourceMarkers = p.phrases(f.SourceMarkers)
+	p.OpinionMarkers = p.phrases(f.OpinionMarkers)
+	return p, nil
+}
+
+func set(words []string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[token.Fold(w)] = true
+	}
+	return m
+}
+
+func (p *Pack) phrases(list []string) *Phrases {
+	ph := newPhrases()
+	for _, s := range list {
+		ph.add(p.words(s), "")
+	}
+	ph.sort()
+	return ph
+}
+
+// words tokenizes a phrase from the data file the way article text is.
+func (p *Pack) words(s string) []string {
+	toks := p.Tokenize(s)
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		out[i] = t.Lower
+	}
+	return out
+}
+
+// inversion holds what a language needs to build compound and inverted
+// verb forms (French: "a déclaré", "a-t-il déclaré", "dit-elle").
+type inversion struct {
+	aux      []string
+	pronouns []string
+}
+
+// verbs reads verb entries. An entry is either a plain form ("said") or a
+// conjugation line "infinitive: simple forms | participle", from which every
+// compound and inverted form is generated.
+func (p *Pack) verbs(entries []string, inv inversion) (*Phrases, error) {
+	ph := newPhrases()
+	for _, e := range entries {
+		head, rest, ok := strings.Cut(e, ":")
+		if !ok {
+			ph.add(p.words(e), "")
+			continue
+		}
+		simple, participle, ok := strings.Cut(rest, "|")
+		if !ok {
+			return nil, fmt.Errorf("%q: no participle after |", head)
+		}
+		for _, form := range strings.Fields(simple) {
+			ph.add(p.words(form), "")
+			for _, pr := range inv.pronouns {
+				ph.add(p.words(invert(form, pr)), pr)
+			}
+		}
+		part := strings.TrimSpace(participle)
+		if part == "" {
+			continue
+		}
+		partWords := strings.Fields(part)
+		for _, agreed := range agreements(partWords[0]) {
+			pw := append([]string{agreed}, partWords[1:]...)
+			for _, aux := range inv.aux {
+				ph.add(p.words(aux+" "+strings.Join(pw, " ")), "")
+				if strings.Contains(aux, " ") || strings.Contains(aux, "'") {
+					continue
+				}
+				for _, pr := range inv.pronouns {
+					ph.add(p.words(invert(aux, pr)+" "+strings.Join(pw, " ")), pr)
+				}
+			}
+		}
+	}
+	ph.sort()
+	return ph, nil
+}
+
+// invert builds an inverted form: "a"+"il" → "a-t-il", "dit"+"elle" → "dit-elle".
+func invert(verb, pronoun string) string {
+	if strings.HasSuffix(verb, "a") || strings.HasSuffix(verb, "e") {
+		return verb + "-t-" + pronoun
+	}
+	return verb + "-" + pronoun
+}
+
+// agreements returns a past participle with its gender and number endings.
+func agreements(part string) []string {
+	if strings.HasSuffix(part, "s") {
+		return []string{part, part + "e", part + "es"}
+	}
+	return []string{part, part + "e", part + "s", part + "es"}
+}
+
+// Phrases is a set of word sequences looked up by their first word.
+type Phrases struct {
+	byFirst map[string][]Phrase
+}
+
+// Phrase is one cue: its words (lower case) and, for an inverted verb form,
+// the subject pronoun it carries ("a-t-il dit" → "il").
+type Phrase struct {
+	Words   []string
+	Pronoun string
+}
+
+func newPhrases() *Phrases { return &Phrases{byFirst: map[string][]Phrase{}} }
+
+func (ph *Phrases) add(words []string, pronoun string) {
+	if len(words) == 0 {
+		return
+	}
+	for _, x := range ph.byFirst[words[0]] {
+		if equal(x.Words, words) {
+			return
+		}
+	}
+	ph.byFirst[words[0]] = append(ph.byFirst[words[0]], Phrase{Words: words, Pronoun: pronoun})
+}
+
+func (ph *Phrases) sort() {
+	for _, list := range ph.byFirst {
+		sort.SliceStable(list, func(i, j int) bool { return len(list[i].Words) > len(list[j].Words) })
+	}
+}
+
+// Len is the number of phrases.
+func (ph *Phrases) Len() int {
+	n := 0
+	for _, l := range ph.byFirst {
+		n += len(l)
+	}
+	return n
+}
+
+// Match returns the longest phrase that starts at toks[i] (word tokens
+// only, punctuation never inside a phrase) and the number of tokens it
+// spans.
+func (ph *Phrases) Match(toks []token.Token, i int) (Phrase, int, bool) {
+	if ph == nil || i < 0 || i >= len(toks) || toks[i].Kind != token.Word {
+		return Phrase{}, 0, false
+	}
+	for _, cand := range ph.byFirst[toks[i].Lower] {
+		if i+len(cand.Words) > len(toks) {
+			continue
+		}
+		ok := true
+		for k := 1; k < len(cand.Words); k++ {
+			t := toks[i+k]
+			if t.Kind != token.Word || t.Lower != cand.Words[k] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return cand, len(cand.Words), true
+		}
+	}
+	return Phrase{}, 0, false
+}
+
+func equal(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,43 @@
+package lang
+
+import "testing"
+
+func TestPacksLoad(t *testing.T) {
+	r := NewRegistry()
+	for _, code := range Codes() {
+		p, err := r.Get(code)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if p.SpeechVerbs.Len() < 50 {
+			t.Errorf("%s: only %d speech verb forms", code, p.SpeechVerbs.Len())
+		}
+	}
+}
+
+func TestFrenchVerbForms(t *testing.T) {
+	p, err := NewRegistry().Get("fr")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		text    string
+		n       int
+		pronoun string
+	}{
+		{"a déclaré", 2, ""},
+		{"a-t-il affirmé", 2, "il"},
+		{"estime-t-elle", 1, "elle"},
+		{"a-t-elle ajouté", 2, "elle"},
+		{"ont-ils expliqué", 2, "ils"},
+		{"dit-il", 1, "il"},
+		{"avait déclarées", 2, ""},
+		{"s'est félicité", 3, ""},
+	} {
+		toks := p.Tokenize(tc.text)
+		ph, n, ok := p.SpeechVerbs.Match(toks, 0)
+		if !ok || n != len(toks) || n != tc.n || ph.Pronoun != tc.pronoun {
+			t.Errorf("%q: match=%v n=%d (want %d) pronoun=%q (want %q)", tc.text, ok, n, tc.n, ph.Pronoun, tc.pronoun)
+		}
+	}
+}
