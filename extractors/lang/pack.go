@@ -37,6 +37,12 @@ type Pack struct {
 	GenderedTitles    map[string]byte
 	Determiners       map[string]bool
 	Stopwords         map[string]bool
+	// VerbModifiers may stand between a subject and its verb ("also").
+	VerbModifiers map[string]bool
+	// NameParticles are lower-case words inside names (de, van).
+	NameParticles map[string]bool
+	// FirstNames gives the usual gender ('m' or 'f') of a first name.
+	FirstNames map[string]byte
 
 	tokOpts token.Options
 }
@@ -74,6 +80,10 @@ type file struct {
 	Elisions          []string            `yaml:"elisions"`
 	SplitPossessive   *bool               `yaml:"split_possessive"`
 	OrganizationWords []string            `yaml:"organization_words"`
+	VerbModifiers     []string            `yaml:"verb_modifiers"`
+	NameParticles     []string            `yaml:"name_particles"`
+	MaleNames         []string            `yaml:"male_names"`
+	FemaleNames       []string            `yaml:"female_names"`
 	GroupWords        []string            `yaml:"group_words"`
 }
 
@@ -93,8 +103,22 @@ func build(f *file) (*Pack, error) {
 		Titles:            set(f.Titles),
 		Determiners:       set(f.Determiners),
 		Stopwords:         set(f.Stopwords),
+		VerbModifiers:     set(f.VerbModifiers),
+		NameParticles:     set(f.NameParticles),
+		FirstNames:        map[string]byte{},
 		Pronouns:          map[string]Pronoun{},
 		GenderedTitles:    map[string]byte{},
+	}
+	for _, n := range f.MaleNames {
+		p.FirstNames[token.Fold(n)] = 'm'
+	}
+	for _, n := range f.FemaleNames {
+		// a name on both lists (Dominique, Jean in English news) has no gender
+		if p.FirstNames[token.Fold(n)] == 'm' {
+			p.FirstNames[token.Fold(n)] = 'x'
+			continue
+		}
+		p.FirstNames[token.Fold(n)] = 'f'
 	}
 	p.tokOpts.Elisions = set(f.Elisions)
 	p.tokOpts.SplitPossessive = len(f.Elisions) == 0

@@ -1,0 +1,87 @@
+package attribution
+
+import (
+	"github.com/whosaid/whosaid/extractors/quotes"
+	"github.com/whosaid/whosaid/models"
+)
+
+// article is the sieve's working state for one article.
+type article struct {
+	reader
+	quotes  []quotes.Quote
+	inQuote []bool     // per token: inside a quoted passage (marks included)
+	found   []*finding // per quote: what the sieve found, nil when nothing
+	sources []*source  // per quote: the resolved speaker, nil when none
+	ents    []entity   // every name mention, in order
+}
+
+// Attribute runs the sieve over the quoted passages of a document and
+// returns the statements, each with its kind, speaker, cue and confidence.
+// Quoted passages that are not statements (titles, scare quotes, nicknames
+// with no source) are left out.
+func (at *Attributor) Attribute(d *Doc, found []quotes.Quote) []models.Quote {
+	a := &article{
+		reader:  reader{d: d, p: at.p},
+		quotes:  found,
+		inQuote: make([]bool, len(d.Toks)),
+		found:   make([]*finding, len(found)),
+		sources: make([]*source, len(found)),
+	}
+	for _, q := range found {
+		for i := d.tokAt(q.Outer.Start); i < len(d.Toks) && d.Toks[i].Start < q.Outer.End; i++ {
+			a.inQuote[i] = true
+		}
+	}
+	a.ents = a.entities()
+	for qi := range found {
+		for _, r := range at.rules {
+			f, ok := r.find(a, qi)
+			if !ok {
+				continue
+			}
+			f.rule, f.conf = r.name, r.conf
+			a.found[qi] = &f
+			if r.name == "continuation" {
+				if prev := a.sources[f.from]; prev != nil {
+					s := *prev
+					a.sources[qi] = &s
+				}
+			} else {
+				a.sources[qi] = a.resolve(qi, f)
+			}
+			break
+		}
+	}
+	out := make([]models.Quote, 0, len(found))
+	for qi, q := range found {
+		kind := a.kind(qi)
+		if !a.isStatement(qi, kind) {
+			continue
+		}
+		mq := models.Quote{Kind: kind, Content: q.Content, Outer: q.Outer}
+		if f := a.found[qi]; f != nil {
+			if f.rule != "continuation" {
+				mq.Cue = d.span(f.cue.first, f.cue.last)
+			} else if prev := a.found[f.from]; prev != nil {
+				mq.Cue = d.span(prev.cue.first, prev.cue.last)
+			}
+			mq.Confidence = f.conf
+			if s := a.sources[qi]; s != nil {
+				mq.Speaker = &models.Speaker{Name: s.name, Mention: s.mention, Type: s.typ, ResolvedBy: f.rule}
+				switch s.how {
+				case "pronoun":
+					mq.Speaker.ResolvedBy += "+pronoun"
+					mq.Confidence *= 0.9
+				case "description":
+					mq.Speaker.ResolvedBy += "+description"
+					mq.Confidence *= 0.9
+				case "unresolved":
+					mq.Speaker.ResolvedBy += "+unresolved"
+					mq.Confidence *= 0.3
+				}
+			}
+		}
+		out = append(out, mq)
+	}
+	return out
+}

@@ -1,0 +1,71 @@
+package attribution
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/whosaid/whosaid/models"
+)
+
+// kind tells a whole statement in quotation marks (direct) from quoted
+// words inside the reporter's sentence (partial): a direct quote opens its
+// sentence or follows a colon or a cue, and starts as a sentence does.
+func (a *article) kind(qi int) models.Kind {
+	q := a.quotes[qi]
+	open := a.d.tokAt(q.Outer.Start)
+	b := open - 1
+	first, _ := utf8.DecodeRuneInString(a.d.Text[q.Content.Start:])
+	startsLikeSentence := unicode.IsUpper(first) || unicode.IsDigit(first) || !unicode.IsLetter(first)
+	switch {
+	case b < 0 || a.d.Toks[open].Newlines > 0 || a.sentenceStart(open):
+		return models.Direct
+	case a.isPunct(b, ":", "—", "–"):
+		return models.Direct
+	case startsLikeSentence && a.isPunct(b, ","):
+		return models.Direct
+	case startsLikeSentence && a.found[qi] != nil && a.found[qi].rule == "adjacent-before":
+		return models.Direct
+	}
+	return models.Partial
+}
+
+// isStatement decides whether a quoted passage is a statement worth a
+// claim. Titles, nicknames and scare quotes have no source of their own:
+// a short passage needs a cue in its sentence, and a passage written like a
+// title (capitalised words, no sentence punctuation) is not a statement.
+func (a *article) isStatement(qi int, kind models.Kind) bool {
+	q := a.quotes[qi]
+	words, caps := 0, 0
+	for i := a.d.tokAt(q.Content.Start); i < len(a.d.Toks) && a.d.Toks[i].End <= q.Content.End; i++ {
+		if a.isWord(i) {
+			words++
+			if a.d.Toks[i].Cap {
+				caps++
+			}
+		}
+	}
+	if words == 0 {
+		return false
+	}
+	f := a.found[qi]
+	if f == nil {
+		return words > 4 && kind == models.Direct
+	}
+	if looksLikeTitle(a.d.Text[q.Content.Start:q.Content.End], words, caps) && f.rule != "adjacent-after" && f.rule != "adjacent-before" {
+		return false
+	}
+	return true
+}
+
+// looksLikeTitle: most words capitalised and no sentence punctuation.
+func looksLikeTitle(s string, words, caps int) bool {
+	if words < 2 || caps*3 < words*2 {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(s)
+	switch last {
+	case '.', '!', '?', ',', '…', ';', ':':
+		return false
+	}
+	return true
+}

@@ -1,0 +1,287 @@
+package attribution
+
+import (
+	"github.com/whosaid/whosaid/extractors/lang"
+	"github.com/whosaid/whosaid/extractors/token"
+)
+
+// mention is a token range [first, last) that names a source.
+type mention struct {
+	first, last int
+}
+
+func (m mention) ok() bool { return m.last > m.first }
+
+// reader reads noun phrases around cues. It holds one article's tokens and
+// the language pack.
+type reader struct {
+	d *Doc
+	p *lang.Pack
+}
+
+func (r *reader) tok(i int) token.Token { return r.d.Toks[i] }
+
+func (r *reader) isWord(i int) bool {
+	return i >= 0 && i < len(r.d.Toks) && r.d.Toks[i].Kind == token.Word
+}
+
+func (r *reader) isPunct(i int, s ...string) bool {
+	if i < 0 || i >= len(r.d.Toks) || r.d.Toks[i].Kind != token.Punct {
+		return false
+	}
+	for _, x := range s {
+		if r.d.Toks[i].Lower == x {
+			return true
+		}
+	}
+	return len(s) == 0
+}
+
+func (r *reader) pronoun(i int) (lang.Pronoun, bool) {
+	if !r.isWord(i) {
+		return lang.Pronoun{}, false
+	}
+	pr, ok := r.p.Pronouns[r.d.Toks[i].Lower]
+	return pr, ok
+}
+
+// nameWord reports whether token i can be part of a proper name.
+func (r *reader) nameWord(i int) bool {
+	if !r.isWord(i) {
+		return false
+	}
+	t := r.d.Toks[i]
+	if !t.Cap || r.p.Stopwords[t.Lower] {
+		return false
+	}
+	_, pro := r.p.Pronouns[t.Lower]
+	return !pro
+}
+
+// verbAt matches a reporting cue at token i. A cue word is lower case
+// unless it opens its sentence.
+func (r *reader) verbAt(i int, set *lang.Phrases) (lang.Phrase, int, bool) {
+	if !r.isWord(i) {
+		return lang.Phrase{}, 0, false
+	}
+	if r.d.Toks[i].Cap && !r.sentenceStart(i) {
+		return lang.Phrase{}, 0, false
+	}
+	return set.Match(r.d.Toks, i)
+}
+
+func (r *reader) sentenceStart(i int) bool {
+	if i == 0 {
+		return true
+	}
+	prev := r.d.Toks[i-1]
+	return r.d.Toks[i].Newlines > 0 || (prev.Kind == token.Punct && (prev.Lower == "." || prev.Lower == "?" || prev.Lower == "!"))
+}
+
+// nameBack reads a proper name that ends at token end-1, walking back over
+// capitalised words, name particles and titles (Mr., Foreign Minister).
+func (r *reader) nameBack(end, limit int) mention {
+	i := end - 1
+	first := end
+	for i >= limit {
+		switch {
+		case r.nameWord(i):
+			first = i
+		case r.isWord(i) && r.p.NameParticles[r.tok(i).Lower] && first < end && i > limit && r.nameWord(i-1):
+			first = i
+		case r.isPunct(i, ".") && i > limit && r.isWord(i-1) && r.p.Titles[r.tok(i-1).Lower] && first < end:
+			first = i
+		case r.isWord(i) && r.p.Titles[r.tok(i).Lower] && first < end:
+			first = i
+		case (r.isWord(i) && (r.tok(i).Lower == "'s" || r.tok(i).Lower == "’s")) && first < end:
+			// possessive inside an organization name: Clinton's campaign is read elsewhere
+			return mention{first, end}
+		default:
+			return mention{first, end}
+		}
+		i--
+	}
+	return mention{first, end}
+}
+
+// nameFwd reads a proper name that starts at token start.
+func (r *reader) nameFwd(start, limit int) mention {
+	i := start
+	for i < limit {
+		switch {
+		case r.nameWord(i):
+		case r.isWord(i) && r.p.Titles[r.tok(i).Lower] && i+1 < limit && (r.nameWord(i+1) || r.isPunct(i+1, ".")):
+		case r.isPunct(i, ".") && i > start && r.isWord(i-1) && r.p.Titles[r.tok(i-1).Lower] && i+1 < limit && r.nameWord(i+1):
+		case r.isWord(i) && r.p.NameParticles[r.tok(i).Lower] && i > start && i+1 < limit && r.nameWord(i+1):
+		default:
+			return r.trimName(mention{start, i})
+		}
+		i++
+	}
+	return r.trimName(mention{start, i})
+}
+
+// trimName drops trailing titles and particles from a name.
+func (r *reader) trimName(m mention) mention {
+	for m.last > m.first && (r.isPunct(m.last-1) || !r.nameWord(m.last-1)) {
+		m.last--
+	}
+	return m
+}
+
+// hasName reports whether a mention holds a capitalised non-title word.
+func (r *reader) hasName(m mention) bool {
+	for i := m.first; i < m.last; i++ {
+		if r.nameWord(i) && !r.p.Titles[r.tok(i).Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectBefore reads the source that stands before a cue at token v:
+// a pronoun, a name, or a description opened by a determiner. limit is the
+// first token it may use.
+func (r *reader) subjectBefore(v, limit int) mention {
+	i := v - 1
+	for i >= limit && r.isWord(i) && r.p.VerbModifiers[r.tok(i).Lower] {
+		i--
+	}
+	if i < limit {
+		return mention{}
+	}
+	// an apposition or a relative clause between commas: X, the minister, said
+	if r.isPunct(i, ",") {
+		for j := i - 1; j >= limit && j > i-14; j-- {
+			if r.isPunct(j, ".", "?", "!", "“", "”", "«", "»", "\"") {
+				break
+			}
+			if r.isPunct(j, ",") {
+				if m := r.subjectAt(j-1, limit); m.ok() {
+					return m
+				}
+				break
+			}
+		}
+		return mention{}
+	}
+	return r.subjectAt(i, limit)
+}
+
+// subjectAt reads a noun phrase that ends at token i.
+func (r *reader) subjectAt(i, limit int) mention {
+	if i < limit || !r.isWord(i) {
+		return mention{}
+	}
+	if _, ok := r.pronoun(i); ok {
+		return mention{i, i + 1}
+	}
+	if r.nameWord(i) {
+		m := r.nameBack(i+1, limit)
+		// "the New York Post", "Le Monde": keep a determiner before a name
+		if m.first > limit && r.isWord(m.first-1) && r.p.Determiners[r.tok(m.first-1).Lower] {
+			m.first--
+		}
+		return m
+	}
+	return r.descriptionBack(i, limit)
+}
+
+// descriptionBack reads a description ending at token i: "the former FBI
+// director", "Clinton's campaign", "officials", "le ministre de l'Intérieur".
+func (r *reader) descriptionBack(i, limit int) mention {
+	head := r.tok(i).Lower
+	if r.p.Stopwords[head] || r.p.VerbModifiers[head] {
+		return mention{}
+	}
+	j := i
+	for k := 0; k < 7 && j-1 >= limit; k++ {
+		w := j - 1
+		if !r.isWord(w) {
+			break
+		}
+		lw := r.tok(w).Lower
+		if r.p.Determiners[lw] {
+			return mention{w, i + 1}
+		}
+		if lw == "'s" {
+			// possessor: Clinton's campaign, the senator's office
+			m := r.subjectAt(w-1, limit)
+			if m.ok() {
+				return mention{m.first, i + 1}
+			}
+			return mention{}
+		}
+		if r.p.Stopwords[lw] && !r.p.NameParticles[lw] {
+			break
+		}
+		if _, _, ok := r.p.SpeechVerbs.Match(r.d.Toks, w); ok && !r.tok(w).Cap {
+			break
+		}
+		j = w
+	}
+	// bare nouns: "officials said", "police said", "Republicans said"
+	if r.p.GroupWords[head] || r.p.OrganizationWords[head] || r.p.DocumentWords[head] {
+		return mention{j, i + 1}
+	}
+	return mention{}
+}
+
+// objectAfter reads the source that follows an inverted cue or a source
+// marker, starting at token k: "said Smith", "a déclaré le ministre",
+// "according to the police".
+func (r *reader) objectAfter(k, limit int) mention {
+	if k >= limit || !r.isWord(k) {
+		return mention{}
+	}
+	if _, ok := r.pronoun(k); ok {
+		return mention{k, k + 1}
+	}
+	if r.nameWord(k) || (r.p.Titles[r.tok(k).Lower] && k+1 < limit) {
+		m := r.nameFwd(k, limit)
+		if m.ok() && r.hasName(m) {
+			return m
+		}
+	}
+	if r.p.Determiners[r.tok(k).Lower] {
+		// a description up to punctuation or a clause word
+		j := k + 1
+		for j < limit && j < k+9 && r.isWord(j) {
+			lw := r.tok(j).Lower
+			if r.p.Stopwords[lw] && !r.p.NameParticles[lw] && lw != "'s" {
+				break
+			}
+			if _, _, ok := r.verbAt(j, r.p.SpeechVerbs); ok {
+				break
+			}
+			j++
+		}
+		// "of/de" complements: le ministre de l'Intérieur, the secretary of state
+		for j+1 < limit && r.isWord(j) && r.p.NameParticles[r.tok(j).Lower] {
+			n := j + 1
+			if n < limit && r.isWord(n) && r.p.Determiners[r.tok(n).Lower] {
+				n++
+			}
+			if n < limit && r.isWord(n) && !r.p.Stopwords[r.tok(n).Lower] {
+				j = n + 1
+				continue
+			}
+			break
+		}
+		if j > k+1 {
+			m := mention{k, j}
+			// an apposition naming the description: the minister, José Valencia,
+			if j+1 < limit && r.isPunct(j, ",") && r.nameWord(j+1) {
+				if n := r.nameFwd(j+1, limit); n.ok() && r.hasName(n) {
+					return n
+				}
+			}
+			return m
+		}
+		return mention{}
+	}
+	if r.p.GroupWords[r.tok(k).Lower] || r.p.OrganizationWords[r.tok(k).Lower] {
+		return mention{k, k + 1}
+	}
+	return mention{}
+}

@@ -1,0 +1,200 @@
+package attribution
+
+import (
+	"strings"
+
+	"github.com/whosaid/whosaid/models"
+)
+
+// source is a resolved speaker.
+type source struct {
+	name    string
+	typ     models.SpeakerType
+	gender  byte
+	mention models.Span
+	how     string // "", "pronoun", "description", "unresolved"
+	pos     int    // token where the source was last named
+}
+
+// resolve turns what stands in the source position into a speaker: a
+// pronoun into its antecedent, a description into the name it was given
+// as a title, a name into the article's fullest form of it.
+func (a *article) resolve(qi int, f finding) *source {
+	if f.embedded != "" {
+		pos := f.cue.first
+		s := a.antecedent(f.embedded, pos)
+		ms := a.d.span(f.cue.first, f.cue.last)
+		if s == nil {
+			return &source{name: f.embedded, typ: models.Unknown, mention: ms, how: "unresolved", pos: pos}
+		}
+		s.mention, s.how, s.pos = ms, "pronoun", pos
+		return s
+	}
+	m := f.who
+	ms := a.d.span(m.first, m.last)
+	if m.last-m.first == 1 {
+		if _, ok := a.pronoun(m.first); ok {
+			s := a.antecedent(a.d.Toks[m.first].Lower, m.first)
+			if s == nil {
+				return &source{name: a.d.Text[ms.Start:ms.End], typ: models.Unknown, mention: ms, how: "unresolved", pos: m.first}
+			}
+			s.mention, s.how, s.pos = ms, "pronoun", m.first
+			return s
+		}
+	}
+	if a.hasName(m) {
+		e := a.entity(m)
+		full := a.fullest(e.words, e.gender, m.first)
+		if len(full.words) == 0 {
+			full = e
+		}
+		g := e.gender
+		if g == 0 {
+			g = full.gender
+		}
+		return &source{name: strings.Join(full.words, " "), typ: a.typeOf(m, full.org), gender: g, mention: ms, pos: m.first}
+	}
+	// a description: the minister, le fondateur de WikiLeaks, officials
+	if e, ok := a.described(m); ok {
+		return &source{name: strings.Join(e.words, " "), typ: a.typeOf(e.m, e.org), gender: e.gender, mention: ms, how: "description", pos: m.first}
+	}
+	return &source{name: a.d.Text[ms.Start:ms.End], typ: a.typeOf(m, false), mention: ms, pos: m.first}
+}
+
+// antecedent finds what a pronoun at token pos refers to: the nearest
+// speaker or person before it whose gender and number agree.
+func (a *article) antecedent(pronoun string, pos int) *source {
+	pr, ok := a.p.Pronouns[pronoun]
+	if !ok {
+		return nil
+	}
+	wantOrg := pr.Gender == 'n'
+	plural := pr.Number == 'p'
+	var best *source
+	bestPos := -1
+	agree := func(s *source) bool {
+		switch {
+		case plural:
+			return s.typ == models.Group || s.typ == models.Organization
+		case wantOrg:
+			return s.typ == models.Organization || s.typ == models.Document
+		default:
+			if s.typ != models.Person {
+				return false
+			}
+			return pr.Gender == 'x' || s.gender == 0 || s.gender == pr.Gender
+		}
+	}
+	// speakers already found
+	for _, s := range a.sources {
+		if s != nil && s.how != "unresolved" && s.pos < pos && s.pos > bestPos && agree(s) {
+			best, bestPos = s, s.pos
+		}
+	}
+	// names in the text before the pronoun, within a few paragraphs
+	minPara := a.d.paraOf(a.d.Toks[pos].Start) - 4
+	for _, e := range a.ents {
+		if e.m.first >= pos {
+			break
+		}
+		if e.m.first <= bestPos || a.d.paraOf(a.d.Toks[e.m.first].Start) < minPara {
+			continue
+		}
+		s := &source{typ: a.typeOf(e.m, e.org), gender: e.gender, pos: e.m.first}
+		if s.typ == models.Person && e.gender == 0 && len(e.words) == 1 && len(e.titles) == 0 {
+			// a lone capitalised word is as likely a place as a person
+			continue
+		}
+		if !agree(s) {
+			continue
+		}
+		full := a.fullest(e.words, e.gender, e.m.first)
+		if len(full.words) == 0 {
+			full = e
+		}
+		s.name = strings.Join(full.words, " ")
+		if s.gender == 0 {
+			s.gender = full.gender
+		}
+		best, bestPos = s, e.m.first
+	}
+	if best == nil {
+		return nil
+	}
+	c := *best
+	return &c
+}
+
+// described links a description to the most recent name that was given
+// its head word as a title ("Foreign Minister José Valencia" … "the
+// minister"; "Julian Assange, the WikiLeaks founder," … "the founder").
+func (a *article) described(m mention) (entity, bool) {
+	head := ""
+	for i := m.last - 1; i >= m.first; i-- {
+		if a.isWord(i) && !a.p.Determiners[a.d.Toks[i].Lower] {
+			head = a.d.Toks[i].Lower
+			break
+		}
+	}
+	if head == "" || a.p.GroupWords[head] || a.p.DocumentWords[head] {
+		return entity{}, false
+	}
+	var best entity
+	found := false
+	for _, e := range a.ents {
+		if e.m.first >= m.first {
+			break
+		}
+		for _, t := range e.titles {
+			if t == head {
+				best, found = e, true
+				break
+			}
+		}
+	}
+	if !found {
+		return entity{}, false
+	}
+	full := a.fullest(best.words, best.gender, best.m.first)
+	if len(full.words) > 0 {
+		full.titles = best.titles
+		return full, true
+	}
+	return best, true
+}
+
+// typeOf tells a person from an organization, a group or a document by the
+// words of the mention.
+func (a *article) typeOf(m mention, org bool) models.SpeakerType {
+	head := ""
+	for i := m.last - 1; i >= m.first; i-- {
+		if a.isWord(i) {
+			head = a.d.Toks[i].Lower
+			break
+		}
+	}
+	if pr, ok := a.p.Pronouns[head]; ok && m.last-m.first == 1 {
+		switch {
+		case pr.Number == 'p':
+			return models.Group
+		case pr.Gender == 'n':
+			return models.Organization
+		default:
+			return models.Person
+		}
+	}
+	switch {
+	case a.p.DocumentWords[head]:
+		return models.Document
+	case a.p.GroupWords[head]:
+		return models.Group
+	case org:
+		return models.Organization
+	}
+	for i := m.first; i < m.last; i++ {
+		if a.isWord(i) && (a.p.OrganizationWords[a.d.Toks[i].Lower] || isAcronym(a.d.Text[a.d.Toks[i].Start:a.d.Toks[i].End])) {
+			return models.Organization
+		}
+	}
+	return models.Person
+}

@@ -1,0 +1,339 @@
+package attribution
+
+import (
+	"github.com/whosaid/whosaid/extractors/lang"
+)
+
+// finding is what a rule found for a quote: the words that name the source
+// (or a pronoun carried by the cue itself, as in "a-t-il dit") and the cue.
+type finding struct {
+	rule     string
+	conf     float64
+	who      mention
+	embedded string  // subject pronoun inside an inverted cue
+	cue      mention // the reporting verb or phrase
+	from     int     // for continuation: the quote the speaker comes from
+}
+
+// rule is one step of the sieve.
+type rule struct {
+	name string
+	conf float64 // how often the rule names the right source
+	find func(a *article, qi int) (finding, bool)
+}
+
+// sieve lists the rules from the most certain evidence to the least.
+func sieve() []rule {
+	return []rule{
+		{"adjacent-after", 0.95, adjacentAfter},
+		{"adjacent-before", 0.93, adjacentBefore},
+		{"according-to", 0.9, accordingTo},
+		{"dash", 0.85, dash},
+		{"colon", 0.85, colon},
+		{"sentence-cue", 0.75, sentenceCue},
+		{"next-sentence", 0.6, nextSentence},
+		{"continuation", 0.7, continuation},
+		{"previous-sentence", 0.5, previousSentence},
+	}
+}
+
+// boundary reports whether token i ends a clause a cue cannot cross.
+func (a *article) boundary(i int) bool {
+	return a.isPunct(i, ".", "?", "!", ";") || a.opensQuote(i)
+}
+
+func (a *article) opensQuote(i int) bool {
+	return i >= 0 && i < len(a.inQuote) && a.inQuote[i] && (i == 0 || !a.inQuote[i-1])
+}
+
+// clauseEnd returns the first token at or after k where a source read
+// forward must stop.
+func (a *article) clauseEnd(k int) int {
+	for j := k; j < len(a.d.Toks); j++ {
+		if (j > k && a.d.Toks[j].Newlines > 0) || a.boundary(j) || a.inQuote[j] {
+			return j
+		}
+	}
+	return len(a.d.Toks)
+}
+
+// cueWith reads the source of a cue at token j of n tokens: the pronoun the
+// cue carries, the subject before it, or the source after it.
+func (a *article) cueWith(ph lang.Phrase, j, n, limit int) (finding, bool) {
+	f := finding{cue: mention{j, j + n}}
+	if ph.Pronoun != "" {
+		f.embedded = ph.Pronoun
+		return f, true
+	}
+	if m := a.subjectBefore(j, limit); m.ok() {
+		f.who = m
+		return f, true
+	}
+	if m := a.objectAfter(j+n, a.clauseEnd(j+n)); m.ok() {
+		f.who = m
+		return f, true
+	}
+	return f, false
+}
+
+// adjacentAfter: “…,” X said / said X / a déclaré X / a-t-il dit.
+func adjacentAfter(a *article, qi int) (finding, bool) {
+	q := a.quotes[qi]
+	k := a.d.tokAt(q.Outer.End)
+	if k >= len(a.d.Toks) || a.d.Toks[k].Newlines > 0 {
+		return finding{}, false
+	}
+	if a.isPunct(k, ",") {
+		k++
+	}
+	for j := k; j < len(a.d.Toks) && j < k+14; j++ {
+		if (j > k && a.d.Toks[j].Newlines > 0) || a.boundary(j) || a.inQuote[j] || a.isPunct(j, ":") {
+			return finding{}, false
+		}
+		ph, n, ok := a.verbAt(j, a.p.SpeechVerbs)
+		if !ok {
+			continue
+		}
+		f := finding{cue: mention{j, j + n}}
+		if j == k {
+			if ph.Pronoun != "" {
+				f.embedded = ph.Pronoun
+				return f, true
+			}
+			f.who = a.objectAfter(j+n, a.clauseEnd(j+n))
+			return f, f.who.ok()
+		}
+		f.who = a.subjectBefore(j, k)
+		return f, f.who.ok() && f.who.first == k
+	}
+	return finding{}, false
+}
+
+// adjacentBefore: X said: “…” / X said “…” / X a affirmé : «…» / said X: “…”.
+func adjacentBefore(a *article, qi int) (finding, bool) {
+	q := a.quotes[qi]
+	open := a.d.tokAt(q.Outer.Start)
+	b := open - 1
+	if b < 0 || a.d.Toks[open].Newlines > 0 {
+		return finding{}, false
+	}
+	limit, _ := a.d.sentToks(a.d.sentOf(a.d.Toks[b].Start))
+	lead := a.isPunct(b, ":", ",")
+	for j := b; j >= limit && j > b-10; j-- {
+		if a.inQuote[j] || a.isPunct(j, ".", "?", "!", ";") {
+			break
+		}
+		ph, n, ok := a.verbAt(j, a.p.SpeechVerbs)
+		if !ok {
+			continue
+		}
+		gap := b - (j + n) + 1 // tokens between the cue and the quote
+		if gap > 0 && !lead && !a.glue(j+n, b+1) {
+			return finding{}, false
+		}
+		if gap > 6 {
+			return finding{}, false
+		}
+		return a.cueWith(ph, j, n, limit)
+	}
+	return finding{}, false
+}
+
+// glue reports whether tokens [i, j) only join a cue to its quote ("that").
+func (a *article) glue(i, j int) bool {
+	for k := i; k < j; k++ {
+		if !a.isWord(k) || !a.p.Stopwords[a.d.Toks[k].Lower] {
+			return false
+		}
+	}
+	return j-i <= 2
+}
+
+// accordingTo: according to X / selon X / d'après X, in the quote's sentence;
+// or "Pour X, …" opening it.
+func accordingTo(a *article, qi int) (finding, bool) {
+	first, last := a.quoteSentences(qi)
+	best, bestDist := finding{}, -1
+	for j := first; j < last; j++ {
+		if a.inQuote[j] {
+			continue
+		}
+		_, n, ok := a.p.SourceMarkers.Match(a.d.Toks, j)
+		if !ok {
+			if _, n2, ok2 := a.p.OpinionMarkers.Match(a.d.Toks, j); ok2 && a.sentenceStart(j) {
+				m := a.objectAfter(j+n2, a.clauseEnd(j+n2))
+				if m.ok() && a.isPunct(m.last, ",") {
+					return finding{who: m, cue: mention{j, j + n2}}, true
+				}
+			}
+			continue
+		}
+		m := a.objectAfter(j+n, a.clauseEnd(j+n))
+		if !m.ok() {
+			continue
+		}
+		if d := a.distance(qi, j); bestDist < 0 || d < bestDist {
+			best, bestDist = finding{who: m, cue: mention{j, j + n}}, d
+		}
+	}
+	return best, bestDist >= 0
+}
+
+// dash: “…” — X.
+func dash(a *article, qi int) (finding, bool) {
+	k := a.d.tokAt(a.quotes[qi].Outer.End)
+	if k >= len(a.d.Toks) || a.d.Toks[k].Newlines > 1 {
+		return finding{}, false
+	}
+	start := k
+	for k < len(a.d.Toks) && a.isPunct(k, "—", "–", "-", "―") && k < start+2 {
+		k++
+	}
+	if k == start || !a.nameWord(k) {
+		return finding{}, false
+	}
+	m := a.nameFwd(k, a.clauseEnd(k))
+	if !m.ok() || !a.hasName(m) {
+		return finding{}, false
+	}
+	return finding{who: m, cue: mention{start, k}}, true
+}
+
+// colon: the sentence before the quote ends with a colon after a cue
+// ("Cruz continued:"), or names the source before the colon ("Kerry:").
+func colon(a *article, qi int) (finding, bool) {
+	b := a.d.tokAt(a.quotes[qi].Outer.Start) - 1
+	if !a.isPunct(b, ":") || a.inQuote[b] {
+		return finding{}, false
+	}
+	limit, _ := a.d.sentToks(a.d.sentOf(a.d.Toks[b].Start))
+	for j := b - 1; j >= limit && j > b-25; j-- {
+		if a.inQuote[j] {
+			break
+		}
+		if ph, n, ok := a.verbAt(j, a.p.SpeechVerbs); ok {
+			if f, ok := a.cueWith(ph, j, n, limit); ok {
+				return f, true
+			}
+		}
+	}
+	if m := a.subjectAt(b-1, limit); m.ok() && m.first == limit && a.hasName(m) {
+		return finding{who: m}, true
+	}
+	return finding{}, false
+}
+
+// sentenceCue: a reporting verb elsewhere in the quote's sentence, nearest
+// first ("Morris says the campaign will “compete vigorously”").
+func sentenceCue(a *article, qi int) (finding, bool) {
+	first, last := a.quoteSentences(qi)
+	best, bestDist := finding{}, -1
+	for _, set := range []*lang.Phrases{a.p.SpeechVerbs, a.p.CognitionVerbs} {
+		for j := first; j < last; j++ {
+			if a.inQuote[j] {
+				continue
+			}
+			ph, n, ok := a.verbAt(j, set)
+			if !ok {
+				continue
+			}
+			f, ok := a.cueWith(ph, j, n, first)
+			if !ok {
+				continue
+			}
+			if d := a.distance(qi, j); bestDist < 0 || d < bestDist {
+				best, bestDist = f, d
+			}
+		}
+		if bestDist >= 0 {
+			return best, true
+		}
+	}
+	return finding{}, false
+}
+
+// nextSentence: the sentence after the quote, in the same paragraph, opens
+// with a source and a cue ("The senator added that …").
+func nextSentence(a *article, qi int) (finding, bool) {
+	q := a.quotes[qi]
+	s := a.d.sentOf(q.Outer.End - 1)
+	if s+1 >= len(a.d.Sents) || a.d.paraOf(a.d.Sents[s+1].Start) != a.d.paraOf(q.Outer.End-1) {
+		return finding{}, false
+	}
+	first, last := a.d.sentToks(s + 1)
+	for j := first; j < last && j < first+8; j++ {
+		if a.inQuote[j] {
+			return finding{}, false
+		}
+		ph, n, ok := a.verbAt(j, a.p.SpeechVerbs)
+		if !ok {
+			continue
+		}
+		if ph.Pronoun != "" {
+			return finding{embedded: ph.Pronoun, cue: mention{j, j + n}}, true
+		}
+		m := a.subjectBefore(j, first)
+		if m.ok() && m.first == first {
+			return finding{who: m, cue: mention{j, j + n}}, true
+		}
+		return finding{}, false
+	}
+	return finding{}, false
+}
+
+// continuation: a quote with no cue of its own, in the same paragraph as
+// an attributed quote or in the paragraph right after it, keeps its speaker.
+func continuation(a *article, qi int) (finding, bool) {
+	for pi := qi - 1; pi >= 0 && pi >= qi-3; pi-- {
+		prev := a.found[pi]
+		if prev == nil {
+			continue
+		}
+		gap := a.d.paraOf(a.quotes[qi].Outer.Start) - a.d.paraOf(a.quotes[pi].Outer.End-1)
+		if gap > 1 {
+			return finding{}, false
+		}
+		return finding{from: pi}, true
+	}
+	return finding{}, false
+}
+
+// previousSentence: the sentence before the quote, in its paragraph, has a
+// source and a reporting verb.
+func previousSentence(a *article, qi int) (finding, bool) {
+	q := a.quotes[qi]
+	s := a.d.sentOf(q.Outer.Start)
+	if s == 0 || a.d.paraOf(a.d.Sents[s-1].Start) != a.d.paraOf(q.Outer.Start) {
+		return finding{}, false
+	}
+	first, last := a.d.sentToks(s - 1)
+	for j := first; j < last; j++ {
+		if a.inQuote[j] {
+			continue
+		}
+		if ph, n, ok := a.verbAt(j, a.p.SpeechVerbs); ok {
+			if f, ok := a.cueWith(ph, j, n, first); ok {
+				return f, true
+			}
+		}
+	}
+	return finding{}, false
+}
+
+// quoteSentences returns the token range of the sentences the quote lies in.
+func (a *article) quoteSentences(qi int) (int, int) {
+	q := a.quotes[qi]
+	first, _ := a.d.sentToks(a.d.sentOf(q.Outer.Start))
+	_, last := a.d.sentToks(a.d.sentOf(q.Outer.End - 1))
+	return first, last
+}
+
+// distance is how many tokens token j lies from quote qi.
+func (a *article) distance(qi int, j int) int {
+	q := a.quotes[qi]
+	open, end := a.d.tokAt(q.Outer.Start), a.d.tokAt(q.Outer.End)
+	if j < open {
+		return open - j
+	}
+	return j - end + 1
+}

@@ -1,0 +1,112 @@
+package pipeline
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/pemistahl/lingua-go"
+)
+
+// DetectorLanguages are the languages the detector tells apart: the ones
+// with extraction rules and the ones most often next to them in news
+// feeds, so that a German or Spanish article is reported as such rather
+// than forced into English or French. Each adds about 4 MB in low-accuracy
+// mode (see BENCHMARKS.md).
+var DetectorLanguages = []lingua.Language{
+	lingua.English, lingua.French, lingua.German, lingua.Spanish, lingua.Italian,
+	lingua.Portuguese, lingua.Dutch, lingua.Russian, lingua.Arabic, lingua.Chinese,
+	lingua.Japanese, lingua.Polish, lingua.Turkish,
+}
+
+// Detector tells an article's language. It wraps one lingua detector,
+// built once per process, and reads only a sample of each article: lingua's
+// cost grows with the text and a few hundred characters decide the
+// language of a news article.
+type Detector struct {
+	d          lingua.LanguageDetector
+	sampleSize int
+	minConf    float64
+}
+
+// DetectorBuilder configures a Detector.
+type DetectorBuilder struct {
+	languages  []lingua.Language
+	sampleSize int
+	minConf    float64
+	preload    bool
+	high       bool
+}
+
+// NewDetectorBuilder starts a builder with the defaults: DetectorLanguages,
+// low-accuracy mode (trigram models only), models preloaded, a 600-byte
+// sample.
+func NewDetectorBuilder() *DetectorBuilder {
+	return &DetectorBuilder{languages: DetectorLanguages, sampleSize: 600, minConf: 0.5, preload: true}
+}
+
+// Languages sets the languages to tell apart.
+func (b *DetectorBuilder) Languages(l ...lingua.Language) *DetectorBuilder { b.languages = l; return b }
+
+// SampleSize sets how many bytes of each article are read.
+func (b *DetectorBuilder) SampleSize(n int) *DetectorBuilder { b.sampleSize = n; return b }
+
+// HighAccuracy loads lingua's full n-gram models (slower, larger).
+func (b *DetectorBuilder) HighAccuracy(on bool) *DetectorBuilder { b.high = on; return b }
+
+// Preload loads every model at build time instead of on first use.
+func (b *DetectorBuilder) Preload(on bool) *DetectorBuilder { b.preload = on; return b }
+
+// Build builds the detector.
+func (b *DetectorBuilder) Build() *Detector {
+	lb := lingua.NewLanguageDetectorBuilder().FromLanguages(b.languages...)
+	if !b.high {
+		lb = lb.WithLowAccuracyMode()
+	}
+	if b.preload {
+		lb = lb.WithPreloadedLanguageModels()
+	}
+	return &Detector{d: lb.Build(), sampleSize: b.sampleSize, minConf: b.minConf}
+}
+
+// Detect returns the ISO 639-1 code of text's language and lingua's
+// confidence in it, or "" when it cannot tell. A hint given with the
+// article wins when the detector is not confident.
+func (d *Detector) Detect(text, hint string) (string, float64) {
+	values := d.d.ComputeLanguageConfidenceValues(d.sample(text))
+	hint = strings.ToLower(strings.TrimSpace(hint))
+	if len(values) == 0 || values[0].Value() == 0 {
+		return hint, 0
+	}
+	top := values[0]
+	code := strings.ToLower(top.Language().IsoCode639_1().String())
+	if top.Value() < d.minConf && hint != "" {
+		return hint, top.Value()
+	}
+	return code, top.Value()
+}
+
+// sample returns up to sampleSize bytes of text from its body: past a
+// short first line (a headline or a menu), cut at a word boundary.
+func (d *Detector) sample(text string) string {
+	if len(text) <= d.sampleSize {
+		return text
+	}
+	start := 0
+	if nl := strings.IndexByte(text, '\n'); nl >= 0 && nl < 200 && len(text)-nl > d.sampleSize {
+		start = nl + 1
+	}
+	end := start + d.sampleSize
+	if end > len(text) {
+		end = len(text)
+	}
+	for end > start && !utf8.RuneStart(text[end-1]) {
+		end--
+	}
+	if sp := strings.LastIndexByte(text[start:end], ' '); sp > d.sampleSize/2 {
+		end = start + sp
+	}
+	for end < len(text) && !utf8.RuneStart(text[end]) {
+		end++
+	}
+	return text[start:end]
+}

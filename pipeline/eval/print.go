@@ -1,0 +1,45 @@
+package eval
+
+import (
+	"fmt"
+	"io"
+	"text/tabwriter"
+)
+
+// Print writes the report as tables.
+func (r *Report) Print(w io.Writer, title string) {
+	fmt.Fprintf(w, "== %s\n", title)
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, "slice\toverlap\tgold\tpred\tmatched\tP\tR\tF1\tspeaker id\tmention\te2e P\te2e R\te2e F1\tlen ratio\t")
+	row := func(name string, fs []Figures) {
+		for _, f := range fs {
+			fmt.Fprintf(tw, "%s\t%.1f\t%d\t%d\t%d\t%.2f\t%.2f\t%.2f\t%.2f\t%.2f\t%.2f\t%.2f\t%.2f\t%.3f\t\n",
+				name, f.Threshold, f.Gold, f.Predicted, f.Matched, f.Precision, f.Recall, f.F1,
+				f.SpeakerID, f.Mention, f.E2EPrecision, f.E2ERecall, f.E2EF1, f.LengthRatio)
+		}
+	}
+	row("all", r.Overall)
+	for _, k := range Keys(r.PerLang) {
+		row("lang="+k, r.PerLang[k])
+	}
+	for _, k := range Keys(r.PerKind) {
+		row("kind="+k, r.PerKind[k])
+	}
+	tw.Flush()
+	if len(r.ByRule) > 0 {
+		fmt.Fprintln(w, "speaker identity by rule (overlap 0.3):")
+		tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+		for _, k := range Keys(r.ByRule) {
+			t := r.ByRule[k]
+			fmt.Fprintf(tw, "  %s\t%d\t%d\t%.2f%%\t\n", k, t.Scored, t.Correct, t.Share)
+		}
+		tw.Flush()
+		fmt.Fprintln(w, "speaker identity by confidence (overlap 0.3):")
+		tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+		for _, k := range Keys(r.ByConfidence) {
+			t := r.ByConfidence[k]
+			fmt.Fprintf(tw, "  %s\t%d\t%d\t%.2f%%\t\n", k, t.Scored, t.Correct, t.Share)
+		}
+		tw.Flush()
+	}
+}

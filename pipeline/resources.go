@@ -1,0 +1,27 @@
+package pipeline
+
+import "github.com/whosaid/whosaid/extractors"
+
+// DefaultMaxBytes is the largest article accepted by default: far above any
+// news article, small enough that a stray dump or binary cannot exhaust
+// memory.
+const DefaultMaxBytes = 4 << 20
+
+// Resources are the read-only parts the stages share, built once per
+// process.
+type Resources struct {
+	Detector  *Detector
+	Languages *extractors.Languages
+	HTML      *HTMLExtractor
+	MaxBytes  int
+}
+
+// NewResources builds the default resources.
+func NewResources() *Resources {
+	return &Resources{
+		Detector:  NewDetectorBuilder().Build(),
+		Languages: extractors.NewLanguages(),
+		HTML:      NewHTMLExtractor(),
+		MaxBytes:  DefaultMaxBytes,
+	}
+}
