@@ -1,6 +1,8 @@
 package attribution
 
 import (
+	"strings"
+
 	"github.com/whosaid/whosaid/extractors/quotes"
 	"github.com/whosaid/whosaid/models"
 )
@@ -13,6 +15,9 @@ type article struct {
 	found   []*finding // per quote: what the sieve found, nil when nothing
 	sources []*source  // per quote: the resolved speaker, nil when none
 	ents    []entity   // every name mention, in order
+	// speakerNames holds the last word (lower case) of every name that is
+	// the subject of a reporting verb somewhere in the article.
+	speakerNames map[string]bool
 }
 
 // Attribute runs the sieve over the quoted passages of a document and
@@ -32,6 +37,7 @@ func (at *Attributor) Attribute(d *Doc, found []quotes.Quote) []models.Quote {
 			a.inQuote[i] = true
 		}
 	}
+	a.speakerNames = a.namedSpeakers()
 	a.ents = a.entities()
 	for qi := range found {
 		for _, r := range at.rules {
@@ -59,6 +65,12 @@ func (at *Attributor) Attribute(d *Doc, found []quotes.Quote) []models.Quote {
 			continue
 		}
 		mq := models.Quote{Kind: kind, Content: q.Content, Outer: q.Outer}
+		if f := a.found[qi]; f != nil && f.rule == "transcript" {
+			// the label is not part of the statement
+			if next := f.cue.last; next < len(d.Toks) && d.Toks[next].Start < q.Content.End {
+				mq.Content.Start = d.Toks[next].Start
+			}
+		}
 		if f := a.found[qi]; f != nil {
 			if f.rule != "continuation" {
 				mq.Cue = d.span(f.cue.first, f.cue.last)
@@ -84,4 +96,31 @@ func (at *Attributor) Attribute(d *Doc, found []quotes.Quote) []models.Quote {
 		out = append(out, mq)
 	}
 	return out
+}
+
+// namedSpeakers finds the names that speak anywhere in the article: the
+// subjects and inverted sources of its reporting verbs.
+func (a *article) namedSpeakers() map[string]bool {
+	names := map[string]bool{}
+	for j := 0; j < len(a.d.Toks); j++ {
+		if a.inQuote[j] {
+			continue
+		}
+		_, n, ok := a.verbAt(j, a.p.SpeechVerbs)
+		if !ok {
+			continue
+		}
+		m := a.subjectBefore(j, max(0, j-12))
+		if !m.ok() || !a.hasName(m) {
+			m = a.objectAfter(j+n, a.clauseEnd(j+n))
+		}
+		if m.ok() && a.hasName(m) {
+			e := a.entity(m)
+			if !e.org && len(e.words) > 0 {
+				names[strings.ToLower(e.words[len(e.words)-1])] = true
+			}
+		}
+		j += n - 1
+	}
+	return names
 }

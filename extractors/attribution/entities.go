@@ -11,6 +11,8 @@ type entity struct {
 	gender byte     // 'm', 'f' or 0 when unknown
 	titles []string // title words written before it or in apposition (lower case)
 	org    bool
+	person bool // known to be a person: a first name, a gendered title, a speaker
+	sent   int  // the sentence it stands in
 }
 
 // entities lists every proper-name mention of the article in order, with
@@ -20,7 +22,7 @@ func (a *article) entities() []entity {
 	var out []entity
 	toks := a.d.Toks
 	for i := 0; i < len(toks); i++ {
-		if !a.nameWord(i) || a.inQuote[i] {
+		if !a.nameWord(i) || a.inQuote[i] || a.headline(i) {
 			continue
 		}
 		if a.p.Titles[toks[i].Lower] && !(i+1 < len(toks) && (a.nameWord(i+1) || a.isPunct(i+1, "."))) {
@@ -47,35 +49,147 @@ func (a *article) entities() []entity {
 				}
 			}
 		}
+		e.sent = a.d.sentOf(toks[m.first].Start)
 		out = append(out, e)
 		i = m.last - 1
+	}
+	// A name is a person's when it, or a fuller form of it, has a first
+	// name or a gendered title, or when it is the subject of a reporting verb.
+	a.ents = out
+	for k := range out {
+		e := &out[k]
+		if e.org {
+			continue
+		}
+		if e.gender == 0 {
+			e.gender = a.genderOf(e.words)
+		}
+		e.person = e.gender != 0 || a.speaks(e.m.last) || a.personTitled(e) || a.speakerNames[strings.ToLower(e.words[len(e.words)-1])]
+	}
+	for k := range out {
+		e := &out[k]
+		if !e.person && !e.org {
+			full := a.fullest(e.words, 0, e.m.first)
+			for _, o := range out {
+				if o.person && strings.EqualFold(strings.Join(o.words, " "), strings.Join(full.words, " ")) {
+					e.person = true
+					break
+				}
+			}
+		}
 	}
 	return out
 }
 
-// entity describes a name mention: its words without titles, its gender
-// from a title or a first name, whether it is an organization.
+// genderOf returns the gender that every fuller form of a name agrees on,
+// or 0: "Clinton" in an article with Hillary and Bill Clinton has none.
+func (a *article) genderOf(words []string) byte {
+	if len(words) == 0 {
+		return 0
+	}
+	last := strings.ToLower(words[len(words)-1])
+	var g byte
+	for _, e := range a.ents {
+		if e.gender == 0 || len(e.words) == 0 || strings.ToLower(e.words[len(e.words)-1]) != last || !containsAll(e.words, words) {
+			continue
+		}
+		if g != 0 && g != e.gender {
+			return 0
+		}
+		g = e.gender
+	}
+	return g
+}
+
+// headline reports whether token i lies in a line written like a
+// headline: most words capitalised, no final punctuation.
+func (a *article) headline(i int) bool {
+	s := a.d.sentOf(a.d.Toks[i].Start)
+	first, last := a.d.sentToks(s)
+	words, caps := 0, 0
+	for k := first; k < last; k++ {
+		if a.isWord(k) {
+			words++
+			if a.d.Toks[k].Cap {
+				caps++
+			}
+		}
+	}
+	return words >= 3 && caps*10 >= words*7 && !a.isPunct(last-1, ".", "?", "!", "”", "\"", "»")
+}
+
+// personTitled reports whether a title before the name says it is a person's.
+func (a *article) personTitled(e *entity) bool {
+	for _, t := range e.titles {
+		if a.p.PersonTitles[t] {
+			return true
+		}
+	}
+	return false
+}
+
+// speaks reports whether a reporting verb follows token i (after modifiers).
+func (a *article) speaks(i int) bool {
+	for i < len(a.d.Toks) && a.isWord(i) && a.p.VerbModifiers[a.d.Toks[i].Lower] {
+		i++
+	}
+	if _, _, ok := a.verbAt(i, a.p.SpeechVerbs); ok {
+		return true
+	}
+	_, _, ok := a.verbAt(i, a.p.CognitionVerbs)
+	return ok
+}
+
+// entity describes a name mention: the name itself (the trailing run of
+// name words, titles and descriptors before it set apart), its gender from
+// a title or a first name, whether it is an organization.
 func (a *article) entity(m mention) entity {
 	e := entity{m: m}
 	toks := a.d.Toks
 	for i := m.first; i < m.last; i++ {
-		t := toks[i]
-		if a.isPunct(i) {
-			continue
-		}
-		if len(e.words) == 0 && a.p.Titles[t.Lower] {
-			if g, ok := a.p.GenderedTitles[t.Lower]; ok {
-				e.gender = g
-			}
-			e.titles = append(e.titles, t.Lower)
-			continue
-		}
-		if a.p.OrganizationWords[t.Lower] || isAcronym(a.d.Text[t.Start:t.End]) {
+		if a.isWord(i) && (a.p.OrganizationWords[toks[i].Lower] || isAcronym(a.d.Text[toks[i].Start:toks[i].End])) {
 			e.org = true
 		}
-		e.words = append(e.words, a.d.Text[t.Start:t.End])
 	}
-	if e.gender == 0 && len(e.words) > 1 {
+	first := m.last
+	if e.org {
+		// organizations keep every word but a leading determiner
+		first = m.first
+		for first < m.last && (a.isPunct(first) || a.p.Determiners[toks[first].Lower]) {
+			first++
+		}
+	} else {
+		for i := m.last - 1; i >= m.first; i-- {
+			t := toks[i]
+			switch {
+			case a.nameWord(i) && !a.p.Titles[t.Lower]:
+				first = i
+				continue
+			case a.isWord(i) && a.p.NameParticles[t.Lower] && i > m.first && a.nameWord(i-1) && !a.p.Titles[toks[i-1].Lower] && first == i+1:
+				first = i
+				continue
+			}
+			break
+		}
+		if first == m.last {
+			// only titles: keep what is written (the President)
+			first = m.first
+		}
+	}
+	for i := m.first; i < first; i++ {
+		if a.isWord(i) {
+			e.titles = append(e.titles, toks[i].Lower)
+			if g, ok := a.p.GenderedTitles[toks[i].Lower]; ok {
+				e.gender = g
+			}
+		}
+	}
+	for i := first; i < m.last; i++ {
+		if a.isWord(i) {
+			e.words = append(e.words, a.d.Text[toks[i].Start:toks[i].End])
+		}
+	}
+	if e.gender == 0 && len(e.words) > 1 && !e.org {
 		if g, ok := a.p.FirstNames[strings.ToLower(e.words[0])]; ok && g != 'x' {
 			e.gender = g
 		}

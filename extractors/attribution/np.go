@@ -150,6 +150,20 @@ func (r *reader) subjectBefore(v, limit int) mention {
 	if i < limit {
 		return mention{}
 	}
+	// a parenthetical after the source: Rep. Jim Jordan (R-Ohio) said
+	if r.isPunct(i, ")") {
+		j := i - 1
+		for j >= limit && j > i-10 && !r.isPunct(j, "(") {
+			j--
+		}
+		if j < limit || !r.isPunct(j, "(") {
+			return mention{}
+		}
+		i = j - 1
+		if i < limit {
+			return mention{}
+		}
+	}
 	// an apposition or a relative clause between commas: X, the minister, said
 	if r.isPunct(i, ",") {
 		for j := i - 1; j >= limit && j > i-14; j-- {
@@ -157,7 +171,14 @@ func (r *reader) subjectBefore(v, limit int) mention {
 				break
 			}
 			if r.isPunct(j, ",") {
-				if m := r.subjectAt(j-1, limit); m.ok() {
+				k := j - 1
+				if r.isPunct(k, ")") {
+					for k >= limit && !r.isPunct(k, "(") {
+						k--
+					}
+					k--
+				}
+				if m := r.subjectAt(k, limit); m.ok() {
 					return m
 				}
 				break
@@ -240,6 +261,12 @@ func (r *reader) objectAfter(k, limit int) mention {
 	if r.nameWord(k) || (r.p.Titles[r.tok(k).Lower] && k+1 < limit) {
 		m := r.nameFwd(k, limit)
 		if m.ok() && r.hasName(m) {
+			// a possessor before the source: NBC's Dante Chinni
+			if m.last+1 < limit && r.isWord(m.last) && r.tok(m.last).Lower == "'s" && r.nameWord(m.last+1) {
+				if n := r.nameFwd(m.last+1, limit); n.ok() && r.hasName(n) {
+					return n
+				}
+			}
 			return m
 		}
 	}

@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/whosaid/whosaid/models"
@@ -61,68 +62,88 @@ func (a *article) resolve(qi int, f finding) *source {
 	return &source{name: a.d.Text[ms.Start:ms.End], typ: a.typeOf(m, false), mention: ms, pos: m.first}
 }
 
-// antecedent finds what a pronoun at token pos refers to: the nearest
-// speaker or person before it whose gender and number agree.
+// antecedent finds what a pronoun at token pos refers to. It walks back
+// sentence by sentence, as a reader does: in each sentence the first
+// person, organization or group that agrees in gender and number wins (the
+// subject comes first in news prose), and the speakers of earlier quotes
+// in that sentence count as mentions of it.
 func (a *article) antecedent(pronoun string, pos int) *source {
 	pr, ok := a.p.Pronouns[pronoun]
 	if !ok {
 		return nil
 	}
-	wantOrg := pr.Gender == 'n'
-	plural := pr.Number == 'p'
-	var best *source
-	bestPos := -1
-	agree := func(s *source) bool {
+	agree := func(typ models.SpeakerType, gender byte) bool {
 		switch {
-		case plural:
-			return s.typ == models.Group || s.typ == models.Organization
-		case wantOrg:
-			return s.typ == models.Organization || s.typ == models.Document
+		case pr.Number == 'p':
+			return typ == models.Group || typ == models.Organization
+		case pr.Gender == 'n':
+			return typ == models.Organization || typ == models.Document
 		default:
-			if s.typ != models.Person {
-				return false
-			}
-			return pr.Gender == 'x' || s.gender == 0 || s.gender == pr.Gender
+			return typ == models.Person && (pr.Gender == 'x' || gender == 0 || gender == pr.Gender)
 		}
 	}
-	// speakers already found
-	for _, s := range a.sources {
-		if s != nil && s.how != "unresolved" && s.pos < pos && s.pos > bestPos && agree(s) {
-			best, bestPos = s, s.pos
-		}
-	}
-	// names in the text before the pronoun, within a few paragraphs
-	minPara := a.d.paraOf(a.d.Toks[pos].Start) - 4
-	for _, e := range a.ents {
-		if e.m.first >= pos {
+	s0 := a.d.sentOf(a.d.Toks[pos].Start)
+	p0 := a.d.paraOf(a.d.Toks[pos].Start)
+	for s := s0; s >= 0 && s > s0-8; s-- {
+		if a.d.paraOf(a.d.Sents[s].Start) < p0-3 {
 			break
 		}
-		if e.m.first <= bestPos || a.d.paraOf(a.d.Toks[e.m.first].Start) < minPara {
-			continue
+		var best *source
+		bestPos := len(a.d.Toks)
+		for qi, src := range a.sources {
+			if src == nil || src.how == "unresolved" || a.d.sentOf(a.quotes[qi].Outer.Start) != s {
+				continue
+			}
+			at := src.pos
+			if at >= pos || at >= bestPos || !agree(src.typ, src.gender) {
+				continue
+			}
+			c := *src
+			best, bestPos = &c, at
 		}
-		s := &source{typ: a.typeOf(e.m, e.org), gender: e.gender, pos: e.m.first}
-		if s.typ == models.Person && e.gender == 0 && len(e.words) == 1 && len(e.titles) == 0 {
-			// a lone capitalised word is as likely a place as a person
-			continue
+		for _, e := range a.entsIn(s) {
+			if e.m.first >= pos || e.m.first >= bestPos {
+				continue
+			}
+			typ := models.Person
+			switch {
+			case e.org:
+				typ = a.typeOf(e.m, true)
+			case !e.person:
+				continue
+			}
+			if !agree(typ, e.gender) {
+				continue
+			}
+			full := a.fullest(e.words, e.gender, e.m.first)
+			if len(full.words) == 0 {
+				full = e
+			}
+			g := e.gender
+			if g == 0 {
+				g = full.gender
+			}
+			best, bestPos = &source{name: strings.Join(full.words, " "), typ: typ, gender: g, pos: e.m.first}, e.m.first
+			break
 		}
-		if !agree(s) {
-			continue
+		if best != nil {
+			if best.gender == 0 && (pr.Gender == 'm' || pr.Gender == 'f') {
+				best.gender = pr.Gender
+			}
+			return best
 		}
-		full := a.fullest(e.words, e.gender, e.m.first)
-		if len(full.words) == 0 {
-			full = e
-		}
-		s.name = strings.Join(full.words, " ")
-		if s.gender == 0 {
-			s.gender = full.gender
-		}
-		best, bestPos = s, e.m.first
 	}
-	if best == nil {
-		return nil
+	return nil
+}
+
+// entsIn returns the entities of sentence s.
+func (a *article) entsIn(s int) []entity {
+	lo := sort.Search(len(a.ents), func(i int) bool { return a.ents[i].sent >= s })
+	hi := lo
+	for hi < len(a.ents) && a.ents[hi].sent == s {
+		hi++
 	}
-	c := *best
-	return &c
+	return a.ents[lo:hi]
 }
 
 // described links a description to the most recent name that was given
@@ -196,5 +217,8 @@ func (a *article) typeOf(m mention, org bool) models.SpeakerType {
 			return models.Organization
 		}
 	}
-	return models.Person
+	if a.hasName(m) || a.p.PersonTitles[head] || a.p.Titles[head] {
+		return models.Person
+	}
+	return models.Unknown
 }

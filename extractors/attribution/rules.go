@@ -1,6 +1,8 @@
 package attribution
 
 import (
+	"strings"
+
 	"github.com/whosaid/whosaid/extractors/lang"
 )
 
@@ -25,6 +27,7 @@ type rule struct {
 // sieve lists the rules from the most certain evidence to the least.
 func sieve() []rule {
 	return []rule{
+		{"transcript", 0.9, transcript},
 		{"adjacent-after", 0.95, adjacentAfter},
 		{"adjacent-before", 0.93, adjacentBefore},
 		{"according-to", 0.9, accordingTo},
@@ -39,7 +42,25 @@ func sieve() []rule {
 
 // boundary reports whether token i ends a clause a cue cannot cross.
 func (a *article) boundary(i int) bool {
-	return a.isPunct(i, ".", "?", "!", ";") || a.opensQuote(i)
+	return a.final(i) || a.isPunct(i, ";") || a.opensQuote(i)
+}
+
+// final reports whether token i is a full stop, question or exclamation
+// mark that ends a sentence (not the stop of Mr. or of an initial).
+func (a *article) final(i int) bool {
+	if a.isPunct(i, "?", "!") {
+		return true
+	}
+	if !a.isPunct(i, ".") {
+		return false
+	}
+	if i > 0 && a.isWord(i-1) && a.d.Toks[i-1].End == a.d.Toks[i].Start {
+		w := a.d.Toks[i-1]
+		if a.p.Abbreviations[w.Lower] || a.p.Titles[w.Lower+"."] || (w.Cap && len([]rune(w.Lower)) == 1) {
+			return false
+		}
+	}
+	return true
 }
 
 func (a *article) opensQuote(i int) bool {
@@ -120,7 +141,7 @@ func adjacentBefore(a *article, qi int) (finding, bool) {
 	limit, _ := a.d.sentToks(a.d.sentOf(a.d.Toks[b].Start))
 	lead := a.isPunct(b, ":", ",")
 	for j := b; j >= limit && j > b-10; j-- {
-		if a.inQuote[j] || a.isPunct(j, ".", "?", "!", ";") {
+		if a.inQuote[j] || a.final(j) || a.isPunct(j, ";") {
 			break
 		}
 		ph, n, ok := a.verbAt(j, a.p.SpeechVerbs)
@@ -336,4 +357,24 @@ func (a *article) distance(qi int, j int) int {
 		return open - j
 	}
 	return j - end + 1
+}
+
+// transcript: a quote that opens with a speaker's label, as transcripts
+// and interviews are written ("WALLACE: Let's start …", "Q: …").
+func transcript(a *article, qi int) (finding, bool) {
+	q := a.quotes[qi]
+	first := a.d.tokAt(q.Content.Start)
+	j := first
+	for j < len(a.d.Toks) && j < first+4 && a.nameWord(j) {
+		j++
+	}
+	if j == first || !a.isPunct(j, ":") || a.d.Toks[j].End > q.Content.End {
+		return finding{}, false
+	}
+	// a label is written in capitals or is a known speaker's name
+	label := a.d.Text[a.d.Toks[first].Start:a.d.Toks[j-1].End]
+	if label != strings.ToUpper(label) && !a.speakerNames[a.d.Toks[j-1].Lower] {
+		return finding{}, false
+	}
+	return finding{who: mention{first, j}, cue: mention{j, j + 1}}, true
 }

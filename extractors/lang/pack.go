@@ -34,9 +34,11 @@ type Pack struct {
 	GroupWords        map[string]bool
 	Pronouns          map[string]Pronoun
 	Titles            map[string]bool
-	GenderedTitles    map[string]byte
-	Determiners       map[string]bool
-	Stopwords         map[string]bool
+	// PersonTitles are titles and role nouns only a person holds.
+	PersonTitles   map[string]bool
+	GenderedTitles map[string]byte
+	Determiners    map[string]bool
+	Stopwords      map[string]bool
 	// VerbModifiers may stand between a subject and its verb ("also").
 	VerbModifiers map[string]bool
 	// NameParticles are lower-case words inside names (de, van).
@@ -74,6 +76,7 @@ type file struct {
 	DocumentWords     []string            `yaml:"document_words"`
 	Pronouns          map[string]string   `yaml:"pronouns"`
 	Titles            []string            `yaml:"titles"`
+	PersonTitles      []string            `yaml:"person_titles"`
 	GenderedTitles    map[string]string   `yaml:"gendered_titles"`
 	Determiners       []string            `yaml:"determiners"`
 	Stopwords         []string            `yaml:"stopwords"`
@@ -101,6 +104,7 @@ func build(f *file) (*Pack, error) {
 		OrganizationWords: set(f.OrganizationWords),
 		GroupWords:        set(f.GroupWords),
 		Titles:            set(f.Titles),
+		PersonTitles:      set(f.PersonTitles),
 		Determiners:       set(f.Determiners),
 		Stopwords:         set(f.Stopwords),
 		VerbModifiers:     set(f.VerbModifiers),
