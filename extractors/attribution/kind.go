@@ -57,15 +57,18 @@ func (a *article) isStatement(qi int, kind models.Kind) bool {
 	return true
 }
 
-// looksLikeTitle: most words capitalised and no sentence punctuation.
+// looksLikeTitle: a few words, most capitalised, not a question or an
+// exclamation ("Fox News Sunday," "A Change Is Gonna Come").
 func looksLikeTitle(s string, words, caps int) bool {
-	if words < 2 || caps*3 < words*2 {
+	if words < 2 || words > 8 || caps*3 < words*2 {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(s)
 	switch last {
-	case '.', '!', '?', ',', '…', ';', ':':
+	case '!', '?', '…', ';', ':':
 		return false
+	case '.':
+		return words <= 3
 	}
 	return true
 }

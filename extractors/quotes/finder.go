@@ -192,8 +192,10 @@ func match(text string, occ []occurrence) []Quote {
 		}
 		q, next, ok := close(text, occ, i)
 		if !ok {
-			i++
-			continue
+			if q, next, ok = openParagraph(text, occ, i); !ok {
+				i++
+				continue
+			}
 		}
 		out = append(out, q)
 		i = next
@@ -326,4 +328,38 @@ func makeQuote(text string, open, close occurrence, paragraphs int) Quote {
 		Close:      close.m.s,
 		Paragraphs: paragraphs,
 	}
+}
+
+// openParagraph handles a paragraph that opens with a quotation mark and
+// never closes it, as transcripts and some wires write every paragraph of
+// a long quote: when nothing in the paragraph can close the mark and the
+// paragraph is followed by another that opens the same way (or ends the
+// text), the quote runs to the end of the paragraph.
+func openParagraph(text string, occ []occurrence, i int) (Quote, int, bool) {
+	o := occ[i]
+	lineStart := strings.LastIndexByte(text[:o.pos], '\n') + 1
+	if strings.TrimSpace(text[lineStart:o.pos]) != "" {
+		return Quote{}, 0, false
+	}
+	end := strings.Index(text[o.pos:], "\n\n")
+	if end < 0 {
+		end = len(text)
+	} else {
+		end += o.pos
+	}
+	j := i + 1
+	for ; j < len(occ) && occ[j].pos < end; j++ {
+		if occ[j].canClose && closes(o.m, occ[j].m) {
+			return Quote{}, 0, false
+		}
+	}
+	if end < len(text) {
+		// the next paragraph must open the same way
+		ns, _ := nextLine(text, end)
+		if j >= len(occ) || occ[j].pos != ns || !sameFamily(o.m, occ[j].m) {
+			return Quote{}, 0, false
+		}
+	}
+	closing := occurrence{pos: end, end: end, m: o.m}
+	return makeQuote(text, o, closing, 1), j, true
 }
