@@ -22,7 +22,16 @@ func (a *article) entities() []entity {
 	var out []entity
 	toks := a.d.Toks
 	for i := 0; i < len(toks); i++ {
-		if !a.nameWord(i) || a.inQuote[i] || a.headline(i) {
+		if a.inQuote[i] {
+			continue
+		}
+		if e, ok := a.orgDescription(i); ok {
+			e.sent = a.d.sentOf(toks[i].Start)
+			out = append(out, e)
+			i = e.m.last - 1
+			continue
+		}
+		if !a.nameWord(i) || a.headline(i) {
 			continue
 		}
 		if a.p.Titles[toks[i].Lower] && !(i+1 < len(toks) && (a.nameWord(i+1) || a.isPunct(i+1, "."))) {
@@ -79,6 +88,29 @@ func (a *article) entities() []entity {
 		}
 	}
 	return out
+}
+
+// orgDescription reads "the government", "the Ecuadorian government",
+// "le ministère": a definite determiner and an organization word within
+// three words, all lower case but for adjectives of nationality.
+func (a *article) orgDescription(i int) (entity, bool) {
+	if !a.isWord(i) || !a.p.Determiners[a.d.Toks[i].Lower] || a.d.Toks[i].Cap && !a.sentenceStart(i) {
+		return entity{}, false
+	}
+	for j := i + 1; j < len(a.d.Toks) && j <= i+3 && a.isWord(j); j++ {
+		t := a.d.Toks[j]
+		if a.p.OrganizationWords[t.Lower] && !t.Cap {
+			e := entity{m: mention{i, j + 1}, org: true}
+			for k := i + 1; k <= j; k++ {
+				e.words = append(e.words, a.d.Text[a.d.Toks[k].Start:a.d.Toks[k].End])
+			}
+			return e, true
+		}
+		if a.p.Stopwords[t.Lower] {
+			break
+		}
+	}
+	return entity{}, false
 }
 
 // genderOf returns the gender that every fuller form of a name agrees on,
@@ -146,33 +178,34 @@ func (a *article) speaks(i int) bool {
 func (a *article) entity(m mention) entity {
 	e := entity{m: m}
 	toks := a.d.Toks
-	for i := m.first; i < m.last; i++ {
+	// the name is the trailing run of name words; titles and descriptors
+	// before it are set apart (WikiLeaks founder | Julian Assange)
+	first := m.last
+	for i := m.last - 1; i >= m.first; i-- {
+		t := toks[i]
+		switch {
+		case a.nameWord(i) && !a.p.Titles[t.Lower]:
+			first = i
+			continue
+		case a.isWord(i) && a.p.NameParticles[t.Lower] && i > m.first && a.nameWord(i-1) && first == i+1:
+			first = i
+			continue
+		}
+		break
+	}
+	e.org = false
+	for i := first; i < m.last; i++ {
 		if a.isWord(i) && (a.p.OrganizationWords[toks[i].Lower] || isAcronym(a.d.Text[toks[i].Start:toks[i].End])) {
 			e.org = true
 		}
 	}
-	first := m.last
-	if e.org {
-		// organizations keep every word but a leading determiner
-		first = m.first
-		for first < m.last && (a.isPunct(first) || a.p.Determiners[toks[first].Lower]) {
-			first++
-		}
-	} else {
-		for i := m.last - 1; i >= m.first; i-- {
-			t := toks[i]
-			switch {
-			case a.nameWord(i) && !a.p.Titles[t.Lower]:
-				first = i
-				continue
-			case a.isWord(i) && a.p.NameParticles[t.Lower] && i > m.first && a.nameWord(i-1) && !a.p.Titles[toks[i-1].Lower] && first == i+1:
-				first = i
-				continue
-			}
-			break
+	if e.org || first == m.last {
+		// organizations keep their descriptive words (Republican National
+		// Committee); a mention of titles only keeps what is written
+		for first > m.first && (a.nameWord(first-1) || (a.isWord(first-1) && a.p.NameParticles[toks[first-1].Lower])) {
+			first--
 		}
 		if first == m.last {
-			// only titles: keep what is written (the President)
 			first = m.first
 		}
 	}

@@ -3,6 +3,8 @@ package attribution
 import (
 	"strings"
 
+	"github.com/whosaid/whosaid/models"
+
 	"github.com/whosaid/whosaid/extractors/lang"
 )
 
@@ -84,17 +86,81 @@ func (a *article) cueWith(ph lang.Phrase, j, n, limit int) (finding, bool) {
 	f := finding{cue: mention{j, j + n}}
 	if ph.Pronoun != "" {
 		f.embedded = ph.Pronoun
-		return f, true
+		return a.agent(f, j+n), true
+	}
+	if a.isWord(j-1) && a.p.InfinitiveMarkers[a.d.Toks[j-1].Lower] {
+		// "to criticize": the speaker is the sentence's subject
+		if m := a.sentenceSubject(limit); m.ok() {
+			f.who = m
+			return f, true
+		}
+		return f, false
 	}
 	if m := a.subjectBefore(j, limit); m.ok() {
 		f.who = m
-		return f, true
+		return a.agent(f, j+n), true
 	}
 	if m := a.objectAfter(j+n, a.clauseEnd(j+n)); m.ok() {
 		f.who = m
 		return f, true
 	}
+	if a.isPunct(j-1, ",") {
+		// ", citing …": a participle whose subject opens the sentence
+		if m := a.sentenceSubject(limit); m.ok() {
+			f.who = m
+			return f, true
+		}
+	}
 	return f, false
+}
+
+// agent replaces an impersonal or document source by the author named
+// after it: "lit-on dans un tweet publié par Anonymous", "a statement
+// released by the ministry said".
+func (a *article) agent(f finding, from int) finding {
+	impersonal := f.embedded != "" && a.p.Pronouns[f.embedded].Gender == 'x'
+	document := f.who.ok() && a.typeOf(f.who, false) == models.Document
+	if !impersonal && !document {
+		return f
+	}
+	start := from
+	if document {
+		start = f.who.first
+	}
+	end := a.clauseEnd(start)
+	for k := start; k < end && k < start+12; k++ {
+		if a.isWord(k) && a.p.AgentMarkers[a.d.Toks[k].Lower] {
+			if m := a.objectAfter(k+1, end); m.ok() && a.hasName(m) {
+				f.who, f.embedded = m, ""
+				return f
+			}
+		}
+	}
+	return f
+}
+
+// sentenceSubject reads the noun phrase that opens the sentence starting
+// at token first, past a short introductory phrase ("In October, the
+// embassy …").
+func (a *article) sentenceSubject(first int) mention {
+	k := first
+	for j := first; j < len(a.d.Toks) && j < first+7; j++ {
+		if a.isPunct(j, ",") {
+			k = j + 1
+			break
+		}
+		if a.boundary(j) {
+			break
+		}
+	}
+	end := a.clauseEnd(k)
+	if m := a.objectAfter(k, end); m.ok() {
+		return m
+	}
+	if k != first {
+		return a.objectAfter(first, a.clauseEnd(first))
+	}
+	return mention{}
 }
 
 // adjacentAfter: “…,” X said / said X / a déclaré X / a-t-il dit.
@@ -119,7 +185,7 @@ func adjacentAfter(a *article, qi int) (finding, bool) {
 		if j == k {
 			if ph.Pronoun != "" {
 				f.embedded = ph.Pronoun
-				return f, true
+				return a.agent(f, j+n), true
 			}
 			f.who = a.objectAfter(j+n, a.clauseEnd(j+n))
 			return f, f.who.ok()
@@ -262,7 +328,11 @@ func sentenceCue(a *article, qi int) (finding, bool) {
 			if !ok {
 				continue
 			}
-			if d := a.distance(qi, j); bestDist < 0 || d < bestDist {
+			d := a.distance(qi, j)
+			if j > a.d.tokAt(a.quotes[qi].Outer.Start) {
+				d += 8 // a cue before the quote introduces it; one after may belong to the next clause
+			}
+			if bestDist < 0 || d < bestDist {
 				best, bestDist = f, d
 			}
 		}

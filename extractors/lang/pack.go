@@ -43,6 +43,12 @@ type Pack struct {
 	VerbModifiers map[string]bool
 	// NameParticles are lower-case words inside names (de, van).
 	NameParticles map[string]bool
+	// AgentMarkers introduce the author of a document: "a tweet by X",
+	// "un tweet publié par X".
+	AgentMarkers map[string]bool
+	// InfinitiveMarkers stand before a verb that has no subject of its
+	// own: "to criticize", "de dénoncer".
+	InfinitiveMarkers map[string]bool
 	// FirstNames gives the usual gender ('m' or 'f') of a first name.
 	FirstNames map[string]byte
 
@@ -81,7 +87,9 @@ type file struct {
 	Determiners       []string            `yaml:"determiners"`
 	Stopwords         []string            `yaml:"stopwords"`
 	Elisions          []string            `yaml:"elisions"`
-	SplitPossessive   *bool               `yaml:"split_possessive"`
+	Clitics           []string            `yaml:"clitics"`
+	AgentMarkers      []string            `yaml:"agent_markers"`
+	InfinitiveMarkers []string            `yaml:"infinitive_markers"`
 	OrganizationWords []string            `yaml:"organization_words"`
 	VerbModifiers     []string            `yaml:"verb_modifiers"`
 	NameParticles     []string            `yaml:"name_particles"`
@@ -125,10 +133,11 @@ func build(f *file) (*Pack, error) {
 		p.FirstNames[token.Fold(n)] = 'f'
 	}
 	p.tokOpts.Elisions = set(f.Elisions)
-	p.tokOpts.SplitPossessive = len(f.Elisions) == 0
-	if f.SplitPossessive != nil {
-		p.tokOpts.SplitPossessive = *f.SplitPossessive
+	for _, c := range f.Clitics {
+		p.tokOpts.Clitics = append(p.tokOpts.Clitics, token.Fold(c))
 	}
+	p.AgentMarkers = set(f.AgentMarkers)
+	p.InfinitiveMarkers = set(f.InfinitiveMarkers)
 	if len(p.Quotes) == 0 {
 		return nil, fmt.Errorf("no quotation marks")
 	}

@@ -32,8 +32,9 @@ type Options struct {
 	// Elisions are words written before an apostrophe and split from the
 	// next word (French l', d', qu'); lower case, without the apostrophe.
 	Elisions map[string]bool
-	// SplitPossessive splits a trailing 's or ’s into its own token.
-	SplitPossessive bool
+	// Clitics are endings split into their own token (English 's, 'd, n't),
+	// lower case, written with ' (’ matches too).
+	Clitics []string
 }
 
 // Tokenize splits text into tokens.
@@ -142,17 +143,29 @@ func appendWord(toks []Token, text string, start, end, nl int, opt *Options) []T
 			}
 		}
 	}
-	if opt != nil && opt.SplitPossessive {
-		lw := strings.ToLower(w)
-		for _, suf := range []string{"'s", "’s"} {
+	if opt != nil && len(opt.Clitics) > 0 && apostrophe(w) > 0 {
+		lw := foldLower(w)
+		for _, suf := range opt.Clitics {
 			if strings.HasSuffix(lw, suf) && len(lw) > len(suf) {
-				cut := end - len(suf)
+				cut := clitic(text, start, end, suf)
 				toks = append(toks, makeWord(text, start, cut, nl))
 				return append(toks, makeWord(text, cut, end, 0))
 			}
 		}
 	}
 	return append(toks, makeWord(text, start, end, nl))
+}
+
+// clitic returns where the clitic suf (written with ') starts in
+// text[start:end], whichever apostrophe the text uses.
+func clitic(text string, start, end int, suf string) int {
+	runes := utf8.RuneCountInString(suf)
+	i := end
+	for k := 0; k < runes; k++ {
+		_, size := utf8.DecodeLastRuneInString(text[start:i])
+		i -= size
+	}
+	return i
 }
 
 func apostrophe(w string) int {
