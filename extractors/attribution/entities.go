@@ -46,15 +46,43 @@ func (a *article) entities() []entity {
 			i = m.last - 1
 			continue
 		}
-		// titles before the name: lower-case title words (foreign minister José Valencia)
-		for j := m.first - 1; j >= 0 && j > m.first-4 && a.isWord(j) && a.p.Titles[toks[j].Lower]; j-- {
-			e.titles = append(e.titles, toks[j].Lower)
+		// titles before the name: the role phrase it follows (foreign
+		// minister José Valencia, la ministre du Travail Muriel Pénicaud)
+		unknown := 0
+		for j := m.first - 1; j >= 0 && j > m.first-7 && a.isWord(j); j-- {
+			lw := toks[j].Lower
+			if a.p.Titles[lw] || a.p.PersonTitles[lw] {
+				e.titles = append(e.titles, lw)
+				continue
+			}
+			if a.p.NameParticles[lw] || a.p.Determiners[lw] && j < m.first-1 || toks[j].Cap && !a.p.Stopwords[lw] {
+				continue
+			}
+			if !a.p.Stopwords[lw] && unknown < 2 {
+				unknown++ // an adjective inside the role: la journaliste belge
+				continue
+			}
+			break
 		}
 		// an apposition after it: José Valencia, Ecuador's foreign minister,
 		if m.last < len(toks) && a.isPunct(m.last, ",") {
-			for j := m.last + 1; j < len(toks) && j < m.last+8 && !a.isPunct(j); j++ {
-				if a.isWord(j) && !a.p.Stopwords[toks[j].Lower] {
-					e.titles = append(e.titles, toks[j].Lower)
+			var role []string
+			closed := false
+			for j := m.last + 1; j < len(toks) && j < m.last+9; j++ {
+				if a.isPunct(j) {
+					closed = a.isPunct(j, ",", ".", ")")
+					break
+				}
+				if _, _, verb := a.verbAt(j, a.p.SpeechVerbs); verb {
+					break
+				}
+				role = append(role, toks[j].Lower)
+			}
+			if closed {
+				for _, w := range role {
+					if a.p.Titles[w] || a.p.PersonTitles[w] {
+						e.titles = append(e.titles, w)
+					}
 				}
 			}
 		}
@@ -184,7 +212,7 @@ func (a *article) entity(m mention) entity {
 	for i := m.last - 1; i >= m.first; i-- {
 		t := toks[i]
 		switch {
-		case a.nameWord(i) && !a.p.Titles[t.Lower]:
+		case a.nameWord(i) && (!a.p.Titles[t.Lower] || i == m.last-1 && m.last-m.first > 1 && a.isWord(i) && !a.p.Titles[toks[i-1].Lower+"."] && !a.isPunct(i-1, ".")):
 			first = i
 			continue
 		case a.isWord(i) && a.p.NameParticles[t.Lower] && i > m.first && a.nameWord(i-1) && first == i+1:
@@ -192,6 +220,12 @@ func (a *article) entity(m mention) entity {
 			continue
 		}
 		break
+	}
+	if !a.isWord(first) || first >= m.last {
+		first = m.last
+	}
+	if split := a.splitAtFirstName(mention{first, m.last}); split > first && first < m.last {
+		first = split
 	}
 	e.org = false
 	for i := first; i < m.last; i++ {

@@ -171,6 +171,10 @@ func (r *reader) subjectBefore(v, limit int) mention {
 				break
 			}
 			if r.isPunct(j, ",") {
+				// the apposition is itself a name: the director, Éric Morvan, said
+				if n := r.nameFwd(j+1, i); n.ok() && n.first == j+1 && n.last == i && r.hasName(n) && r.firstNamed(n) {
+					return n
+				}
 				k := j - 1
 				if r.isPunct(k, ")") {
 					for k >= limit && !r.isPunct(k, "(") {
@@ -223,6 +227,9 @@ func (r *reader) descriptionBack(i, limit int) mention {
 		}
 		lw := r.tok(w).Lower
 		if r.p.Determiners[lw] {
+			if !r.sourceHead(head) {
+				return mention{}
+			}
 			return mention{w, i + 1}
 		}
 		if lw == "'s" {
@@ -295,6 +302,9 @@ func (r *reader) objectAfter(k, limit int) mention {
 			}
 			break
 		}
+		if j > k+1 && !r.sourceHead(r.tok(j-1).Lower) && !r.sourceHead(r.tok(k+1).Lower) {
+			return mention{}
+		}
 		if j > k+1 {
 			m := mention{k, j}
 			// an apposition naming the description: the minister, José Valencia,
@@ -311,4 +321,65 @@ func (r *reader) objectAfter(k, limit int) mention {
 		return mention{k, k + 1}
 	}
 	return mention{}
+}
+
+// sourceHead reports whether a description's head word can name a source:
+// a person's role, an organization, a group or a document.
+func (r *reader) sourceHead(w string) bool {
+	return r.p.PersonTitles[w] || r.p.Titles[w] || r.p.OrganizationWords[w] || r.p.GroupWords[w] || r.p.DocumentWords[w]
+}
+
+// firstNamed reports whether a name mention holds a known first name.
+func (r *reader) firstNamed(m mention) bool {
+	for i := m.first; i < m.last; i++ {
+		if r.isWord(i) {
+			if _, ok := r.p.FirstNames[r.tok(i).Lower]; ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// invertedSource reads the source after an inverted cue, past fillers
+// such as time words and a short prepositional phrase: "a indiqué à l'AFP
+// Maurice Dahan", "said on Tuesday Mr. Smith".
+func (r *reader) invertedSource(k, limit int) mention {
+	for skips := 0; k < limit && skips < 4; skips++ {
+		if r.isWord(k) && r.p.CueFillers[r.tok(k).Lower] {
+			prep := !r.p.Stopwords[r.tok(k).Lower] || r.p.Determiners[r.tok(k).Lower] || len(r.tok(k).Lower) <= 3
+			k++
+			if prep {
+				// the object of the preposition: l'AFP, BFM TV, La Presse
+				for k < limit && r.isWord(k) && r.p.Determiners[r.tok(k).Lower] {
+					k++
+				}
+				if k < limit && r.nameWord(k) {
+					m := r.nameFwd(k, limit)
+					if split := r.splitAtFirstName(m); split > m.first {
+						return mention{split, m.last}
+					}
+					k = m.last
+				} else if k < limit && r.isWord(k) && !r.p.Determiners[r.tok(k).Lower] {
+					k++
+				}
+			}
+			continue
+		}
+		break
+	}
+	return r.objectAfter(k, limit)
+}
+
+// splitAtFirstName returns where a known first name starts inside a run of
+// capitalised words ("Presse Marc Bordigoni" → "Marc"), or m.first.
+func (r *reader) splitAtFirstName(m mention) int {
+	for i := m.first + 1; i < m.last; i++ {
+		if _, ok := r.p.FirstNames[r.tok(i).Lower]; ok && r.isWord(i) {
+			if _, prev := r.p.FirstNames[r.tok(i-1).Lower]; !prev {
+				return i
+			}
+		}
+	}
+	return m.first
 }

@@ -83,11 +83,7 @@ func (a *article) antecedent(pronoun string, pos int) *source {
 		}
 	}
 	s0 := a.d.sentOf(a.d.Toks[pos].Start)
-	p0 := a.d.paraOf(a.d.Toks[pos].Start)
-	for s := s0; s >= 0 && s > s0-8; s-- {
-		if a.d.paraOf(a.d.Sents[s].Start) < p0-3 {
-			break
-		}
+	for s := s0; s >= 0 && s > s0-10; s-- {
 		var best *source
 		bestPos := len(a.d.Toks)
 		for qi, src := range a.sources {
@@ -172,6 +168,32 @@ func (a *article) described(m mention) (entity, bool) {
 				break
 			}
 		}
+	}
+	if !found && a.p.OrganizationWords[head] {
+		// "the company", "l'entreprise": the organization last named that
+		// holds the word, else the last named organization
+		var holder, last entity
+		for _, e := range a.ents {
+			if e.m.first >= m.first {
+				break
+			}
+			if !e.org || !a.hasName(e.m) {
+				continue
+			}
+			last = e
+			for _, w := range e.words {
+				if strings.EqualFold(w, head) {
+					holder = e
+				}
+			}
+		}
+		switch {
+		case len(holder.words) > 0:
+			return holder, true
+		case len(last.words) > 0 && a.p.GenericOrgWords[head]:
+			return last, true
+		}
+		return entity{}, false
 	}
 	if !found {
 		return entity{}, false

@@ -187,7 +187,7 @@ func adjacentAfter(a *article, qi int) (finding, bool) {
 				f.embedded = ph.Pronoun
 				return a.agent(f, j+n), true
 			}
-			f.who = a.objectAfter(j+n, a.clauseEnd(j+n))
+			f.who = a.invertedSource(j+n, a.clauseEnd(j+n))
 			return f, f.who.ok()
 		}
 		f.who = a.subjectBefore(j, k)
@@ -394,7 +394,10 @@ func continuation(a *article, qi int) (finding, bool) {
 func previousSentence(a *article, qi int) (finding, bool) {
 	q := a.quotes[qi]
 	s := a.d.sentOf(q.Outer.Start)
-	if s == 0 || a.d.paraOf(a.d.Sents[s-1].Start) != a.d.paraOf(q.Outer.Start) {
+	if s == 0 {
+		return finding{}, false
+	}
+	if a.d.paraOf(a.d.Sents[s-1].Start) != a.d.paraOf(q.Outer.Start) && a.d.Paras[a.d.paraOf(q.Outer.Start)].Start != q.Outer.Start {
 		return finding{}, false
 	}
 	first, last := a.d.sentToks(s - 1)

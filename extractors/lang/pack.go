@@ -49,6 +49,11 @@ type Pack struct {
 	// InfinitiveMarkers stand before a verb that has no subject of its
 	// own: "to criticize", "de dénoncer".
 	InfinitiveMarkers map[string]bool
+	// GenericOrgWords stand for the organization last named ("the
+	// company", "la chaîne").
+	GenericOrgWords map[string]bool
+	// CueFillers may stand between an inverted cue and its source.
+	CueFillers map[string]bool
 	// FirstNames gives the usual gender ('m' or 'f') of a first name.
 	FirstNames map[string]byte
 
@@ -90,6 +95,8 @@ type file struct {
 	Clitics           []string            `yaml:"clitics"`
 	AgentMarkers      []string            `yaml:"agent_markers"`
 	InfinitiveMarkers []string            `yaml:"infinitive_markers"`
+	CueFillers        []string            `yaml:"cue_fillers"`
+	GenericOrgWords   []string            `yaml:"generic_organization_words"`
 	OrganizationWords []string            `yaml:"organization_words"`
 	VerbModifiers     []string            `yaml:"verb_modifiers"`
 	NameParticles     []string            `yaml:"name_particles"`
@@ -138,6 +145,8 @@ func build(f *file) (*Pack, error) {
 	}
 	p.AgentMarkers = set(f.AgentMarkers)
 	p.InfinitiveMarkers = set(f.InfinitiveMarkers)
+	p.CueFillers = set(f.CueFillers)
+	p.GenericOrgWords = set(f.GenericOrgWords)
 	if len(p.Quotes) == 0 {
 		return nil, fmt.Errorf("no quotation marks")
 	}
