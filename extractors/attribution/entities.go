@@ -2,6 +2,8 @@ package attribution
 
 import (
 	"strings"
+
+	"github.com/whosaid/whosaid/extractors/token"
 )
 
 // entity is one proper-name mention in the article.
@@ -41,6 +43,11 @@ func (a *article) entities() []entity {
 		if !m.ok() {
 			continue
 		}
+		if a.roleComplement(m.first) {
+			// ministre des Transports, secretary of State: part of a role
+			i = m.last - 1
+			continue
+		}
 		e := a.entity(m)
 		if len(e.words) == 0 {
 			i = m.last - 1
@@ -49,7 +56,12 @@ func (a *article) entities() []entity {
 		// titles before the name: the role phrase it follows (foreign
 		// minister José Valencia, la ministre du Travail Muriel Pénicaud)
 		unknown := 0
-		for j := m.first - 1; j >= 0 && j > m.first-7 && a.isWord(j); j-- {
+		start := m.first - 1
+		if a.isPunct(start, ",") {
+			// a role in apposition before the name: le maire de la commune, Anne-Marie Joly,
+			start--
+		}
+		for j := start; j >= 0 && j > m.first-7 && a.isWord(j); j-- {
 			lw := toks[j].Lower
 			if a.p.Titles[lw] || a.p.PersonTitles[lw] {
 				e.titles = append(e.titles, lw)
@@ -139,6 +151,17 @@ func (a *article) orgDescription(i int) (entity, bool) {
 		}
 	}
 	return entity{}, false
+}
+
+// roleComplement reports whether the name at token i completes a role
+// written before it: a lower-case title and a particle (ministre des
+// Transports, secretary of State).
+func (a *article) roleComplement(i int) bool {
+	if i < 2 || !a.isWord(i-1) || !a.p.NameParticles[a.d.Toks[i-1].Lower] {
+		return false
+	}
+	prev := a.d.Toks[i-2]
+	return a.isWord(i-2) && !prev.Cap && (a.p.Titles[prev.Lower] || a.p.PersonTitles[prev.Lower])
 }
 
 // genderOf returns the gender that every fuller form of a name agrees on,
@@ -257,7 +280,7 @@ func (a *article) entity(m mention) entity {
 		}
 	}
 	if e.gender == 0 && len(e.words) > 1 && !e.org {
-		if g, ok := a.p.FirstNames[strings.ToLower(e.words[0])]; ok && g != 'x' {
+		if g, ok := a.firstName(token.Fold(e.words[0])); ok && g != 'x' {
 			e.gender = g
 		}
 	}

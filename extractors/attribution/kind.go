@@ -35,10 +35,14 @@ func (a *article) kind(qi int) models.Kind {
 // title (capitalised words, no sentence punctuation) is not a statement.
 func (a *article) isStatement(qi int, kind models.Kind) bool {
 	q := a.quotes[qi]
-	words, caps := 0, 0
+	words, content, caps := 0, 0, 0
 	for i := a.d.tokAt(q.Content.Start); i < len(a.d.Toks) && a.d.Toks[i].End <= q.Content.End; i++ {
 		if a.isWord(i) {
 			words++
+			if a.p.Stopwords[a.d.Toks[i].Lower] && !a.d.Toks[i].Cap {
+				continue // function words are lower case in titles too
+			}
+			content++
 			if a.d.Toks[i].Cap {
 				caps++
 			}
@@ -51,7 +55,7 @@ func (a *article) isStatement(qi int, kind models.Kind) bool {
 	if f == nil {
 		return words > 4 && kind == models.Direct
 	}
-	if looksLikeTitle(a.d.Text[q.Content.Start:q.Content.End], words, caps) && f.rule != "adjacent-after" && f.rule != "adjacent-before" {
+	if looksLikeTitle(a.d.Text[q.Content.Start:q.Content.End], content, caps) && f.rule != "adjacent-after" && f.rule != "adjacent-before" {
 		return false
 	}
 	return true

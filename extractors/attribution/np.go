@@ -1,6 +1,8 @@
 package attribution
 
 import (
+	"strings"
+
 	"github.com/whosaid/whosaid/extractors/lang"
 	"github.com/whosaid/whosaid/extractors/token"
 )
@@ -265,6 +267,18 @@ func (r *reader) objectAfter(k, limit int) mention {
 	if _, ok := r.pronoun(k); ok {
 		return mention{k, k + 1}
 	}
+	// lower-case roles before a name: said chief executive Fiona Grant
+	if r.isWord(k) && !r.tok(k).Cap && (r.p.Titles[r.tok(k).Lower] || r.p.PersonTitles[r.tok(k).Lower]) {
+		j := k
+		for j < limit && j < k+4 && r.isWord(j) && !r.tok(j).Cap && (r.p.Titles[r.tok(j).Lower] || r.p.PersonTitles[r.tok(j).Lower]) {
+			j++
+		}
+		if j < limit && r.nameWord(j) {
+			if m := r.nameFwd(j, limit); m.ok() && r.hasName(m) {
+				return mention{k, m.last}
+			}
+		}
+	}
 	if r.nameWord(k) || (r.p.Titles[r.tok(k).Lower] && k+1 < limit) {
 		m := r.nameFwd(k, limit)
 		if m.ok() && r.hasName(m) {
@@ -307,10 +321,16 @@ func (r *reader) objectAfter(k, limit int) mention {
 		}
 		if j > k+1 {
 			m := mention{k, j}
-			// an apposition naming the description: the minister, José Valencia,
-			if j+1 < limit && r.isPunct(j, ",") && r.nameWord(j+1) {
-				if n := r.nameFwd(j+1, limit); n.ok() && r.hasName(n) {
-					return n
+			// an apposition naming the description: the minister, José
+			// Valencia, / l'adjoint aux sports, Marc Delorme
+			for c := j; c < limit && c < j+5; c++ {
+				if r.isPunct(c, ",") {
+					if c+1 < limit && r.nameWord(c+1) {
+						if n := r.nameFwd(c+1, limit); n.ok() && r.hasName(n) {
+							return n
+						}
+					}
+					break
 				}
 			}
 			return m
@@ -333,7 +353,7 @@ func (r *reader) sourceHead(w string) bool {
 func (r *reader) firstNamed(m mention) bool {
 	for i := m.first; i < m.last; i++ {
 		if r.isWord(i) {
-			if _, ok := r.p.FirstNames[r.tok(i).Lower]; ok {
+			if _, ok := r.firstName(r.tok(i).Lower); ok {
 				return true
 			}
 		}
@@ -374,12 +394,28 @@ func (r *reader) invertedSource(k, limit int) mention {
 // splitAtFirstName returns where a known first name starts inside a run of
 // capitalised words ("Presse Marc Bordigoni" → "Marc"), or m.first.
 func (r *reader) splitAtFirstName(m mention) int {
+	if m.last-m.first < 3 {
+		return m.first
+	}
 	for i := m.first + 1; i < m.last; i++ {
-		if _, ok := r.p.FirstNames[r.tok(i).Lower]; ok && r.isWord(i) {
+		if _, ok := r.firstName(r.tok(i).Lower); ok && r.isWord(i) {
 			if _, prev := r.p.FirstNames[r.tok(i-1).Lower]; !prev {
 				return i
 			}
 		}
 	}
 	return m.first
+}
+
+// firstName looks a first name up, a compound one by its first part
+// (Anne-Marie, Jean-Luc).
+func (r *reader) firstName(w string) (byte, bool) {
+	if g, ok := r.p.FirstNames[w]; ok {
+		return g, true
+	}
+	if i := strings.IndexByte(w, '-'); i > 0 {
+		g, ok := r.p.FirstNames[w[:i]]
+		return g, ok
+	}
+	return 0, false
 }
