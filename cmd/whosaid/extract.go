@@ -40,7 +40,7 @@ error.`,
   curl -s https://example.org/story.html | whosaid extract -q -`,
 		Args: minArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			var w io.Writer = os.Stdout
+			w := cmd.OutOrStdout()
 			if out != "" && out != "-" {
 				f, err := os.Create(out)
 				if err != nil {

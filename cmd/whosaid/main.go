@@ -10,8 +10,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
 
 	"github.com/spf13/cobra"
@@ -39,12 +41,16 @@ func (f failedInputs) Error() string { return fmt.Sprintf("%d inputs failed", f.
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	os.Exit(run(ctx, os.Args[1:]))
+	os.Exit(run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
-func run(ctx context.Context, args []string) int {
+// run executes the command line and returns the exit status.
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	root := newRoot()
 	root.SetArgs(args)
+	root.SetIn(stdin)
+	root.SetOut(stdout)
+	root.SetErr(stderr)
 	err := root.ExecuteContext(ctx)
 	var fi failedInputs
 	var ue usageError
@@ -54,11 +60,15 @@ func run(ctx context.Context, args []string) int {
 	case errors.As(err, &fi):
 		return exitFailed
 	case errors.As(err, &ue):
-		fmt.Fprintf(os.Stderr, "whosaid: %v\n", err)
-		fmt.Fprintln(os.Stderr, "Run 'whosaid --help' for usage.")
+		fmt.Fprintf(stderr, "whosaid: %v\n", err)
+		fmt.Fprintln(stderr, "Run 'whosaid --help' for usage.")
 		return exitUsage
 	default:
-		fmt.Fprintf(os.Stderr, "whosaid: %v\n", err)
+		if strings.Contains(err.Error(), "unknown command") || strings.Contains(err.Error(), "unknown flag") {
+			fmt.Fprintf(stderr, "whosaid: %v\nRun 'whosaid --help' for usage.\n", err)
+			return exitUsage
+		}
+		fmt.Fprintf(stderr, "whosaid: %v\n", err)
 		return exitRuntime
 	}
 }

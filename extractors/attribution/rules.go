@@ -174,6 +174,13 @@ func adjacentAfter(a *article, qi int) (finding, bool) {
 		k++
 	}
 	for j := k; j < len(a.d.Toks) && j < k+14; j++ {
+		if a.isPunct(j, "(") {
+			// a parenthetical never ends the clause: Rep. Jane Doyle (D-Ore.) said
+			for j < len(a.d.Toks) && j < k+20 && !a.isPunct(j, ")") {
+				j++
+			}
+			continue
+		}
 		if (j > k && a.d.Toks[j].Newlines > 0) || a.boundary(j) || a.inQuote[j] || a.isPunct(j, ":") {
 			return finding{}, false
 		}

@@ -1,0 +1,148 @@
+package pipeline_test
+
+import (
+	"context"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/whosaid/whosaid/models"
+	"github.com/whosaid/whosaid/pipeline"
+)
+
+// run extracts one text and returns its claims.
+func run(t *testing.T, text string) []models.Claim {
+	t.Helper()
+	var claims []models.Claim
+	sink := pipeline.SinkFunc(func(it *pipeline.Item) error {
+		if it.Err != nil {
+			t.Fatalf("%s: %v", it.Name(), it.Err)
+		}
+		claims = append(claims, it.Claims...)
+		return nil
+	})
+	src := pipeline.Articles{&models.Article{ID: "t", Text: text}}
+	if _, err := pipeline.Run(context.Background(), src, pipeline.Stages(resources()), sink, pipeline.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	return claims
+}
+
+// TestAttribution holds the sieve to hand-written cases, one per way of
+// reporting speech, in English and French.
+func TestAttribution(t *testing.T) {
+	for _, tc := range []struct {
+		name    string
+		text    string
+		quote   string // a part of the claim's quote
+		speaker string // "" for no speaker
+		kind    models.Kind
+		rule    string // the start of resolved_by
+	}{
+		{"said X after", "The bridge will close for repairs next month. “It is simply not safe any more,” said Laura Brennan, the city engineer.", "not safe", "Laura Brennan", models.Direct, "adjacent-after"},
+		{"X said after", "Traffic will be diverted. “Expect delays for weeks,” Laura Brennan said on Monday.", "Expect delays", "Laura Brennan", models.Direct, "adjacent-after"},
+		{"X said: before", "The engineer was blunt. Laura Brennan said: “The steel is rusted through.”", "rusted", "Laura Brennan", models.Direct, "adjacent-before"},
+		{"pronoun", "Laura Brennan inspected the bridge on Friday.\n\n“I would not let my children cross it,” she said.", "children", "Laura Brennan", models.Direct, "adjacent-after+pronoun"},
+		{"pronoun gender", "Laura Brennan met Tom Hale, the contractor, on Friday.\n\n“We start in May,” he said.", "start in May", "Tom Hale", models.Direct, "adjacent-after+pronoun"},
+		{"description", "Foreign Minister José Valencia met the envoy on Tuesday. The talks went well, the minister said later: “We agreed on a timetable.”", "timetable", "José Valencia", models.Direct, ""},
+		{"according to", "The dam is safe, according to the regional water authority, which called the cracks “cosmetic damage.”", "cosmetic", "regional water authority", models.Partial, ""},
+		{"dash", "“Nobody told us anything.” — Maria Costa, a resident of the valley.", "Nobody told", "Maria Costa", models.Direct, "dash"},
+		{"partial", "Senator Alan Pike said the proposal was “dead on arrival” in the Senate.", "dead on arrival", "Alan Pike", models.Partial, "sentence-cue"},
+		{"continuation", "“We have the votes,” said Senator Alan Pike.\n\n“And we will use them.”", "use them", "Alan Pike", models.Direct, "continuation"},
+		{"organization it", "The utility apologised on Monday. “We got this wrong,” it said in a statement.", "got this wrong", "utility", models.Direct, "adjacent-after+pronoun"},
+		{"parenthetical", "“This is a good day,” Rep. Jane Doyle (D-Ore.) said.", "good day", "Jane Doyle", models.Direct, "adjacent-after"},
+		{"title is not a claim", "Burton reviewed the novel “The Long Harbour Road” last week.", "", "", "", ""},
+		{"scare quote is not a claim", "The company called it a “temporary” measure.", "temporary", "company", models.Partial, ""},
+		{"fr inverted pronoun", "Claire Dumas a visité l'usine mardi.\n« Nous garderons tous les emplois », a-t-elle déclaré.", "emplois", "Claire Dumas", models.Direct, "adjacent-after+pronoun"},
+		{"fr inverted name", "« La décision est prise », a annoncé le maire de Lyon, Pierre Martin.", "décision", "Pierre Martin", models.Direct, "adjacent-after"},
+		{"fr colon", "Le ministre de la Santé, Paul Girard, a affirmé : « Les hôpitaux tiendront. »", "hôpitaux", "Paul Girard", models.Direct, "adjacent-before"},
+		{"fr selon", "Selon Marie Leclerc, la réforme est « une erreur historique ».", "erreur historique", "Marie Leclerc", models.Partial, "according-to"},
+		{"fr narrow nbsp", "«\u202fC’est une victoire\u202f», estime-t-il. Jean Roux sourit.", "victoire", "", models.Direct, "adjacent-after"},
+		{"fr document", "« Vous avez bloqué internet, nous vous bloquerons la communication ! », lit-on dans un tweet publié par Anonymous.", "bloquerons", "Anonymous", models.Direct, "adjacent-after"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			claims := run(t, tc.text)
+			if tc.quote == "" {
+				for _, c := range claims {
+					if c.Kind == models.Direct {
+						t.Errorf("no direct claim expected, got %q", c.Quote)
+					}
+				}
+				return
+			}
+			var c *models.Claim
+			for i := range claims {
+				if strings.Contains(claims[i].Quote, tc.quote) {
+					c = &claims[i]
+				}
+			}
+			if c == nil {
+				if tc.kind == models.Partial && tc.name == "scare quote is not a claim" {
+					return
+				}
+				t.Fatalf("no claim holds %q; claims: %+v", tc.quote, claims)
+			}
+			if c.Kind != tc.kind {
+				t.Errorf("kind %s, want %s", c.Kind, tc.kind)
+			}
+			switch {
+			case tc.speaker == "" && tc.name == "fr narrow nbsp":
+				// "il" before any name: a pronoun with no antecedent stays a pronoun
+				if c.Speaker == nil || c.Speaker.Name != "il" {
+					t.Errorf("speaker %+v, want the unresolved pronoun", c.Speaker)
+				}
+			case c.Speaker == nil:
+				t.Errorf("no speaker, want %q", tc.speaker)
+			case !strings.Contains(c.Speaker.Name, tc.speaker):
+				t.Errorf("speaker %q (%s), want %q", c.Speaker.Name, c.Speaker.ResolvedBy, tc.speaker)
+			case tc.rule != "" && !strings.HasPrefix(c.Speaker.ResolvedBy, tc.rule):
+				t.Errorf("resolved by %q, want %q", c.Speaker.ResolvedBy, tc.rule)
+			}
+		})
+	}
+}
+
+// TestLanguages: articles are tagged with their language, and a language
+// without rules is skipped with its name, not run through English rules.
+func TestLanguages(t *testing.T) {
+	arts := pipeline.Articles{
+		{ID: "en", Text: "The council met on Tuesday evening and approved the new parking rules after a long debate about the cost to shop owners."},
+		{ID: "fr", Text: "Le conseil municipal s'est réuni mardi soir et a approuvé les nouvelles règles de stationnement après un long débat."},
+		{ID: "es", Text: "El ayuntamiento se reunió el martes por la noche y aprobó las nuevas normas de aparcamiento tras un largo debate."},
+	}
+	got := map[string]*pipeline.Item{}
+	sink := pipeline.SinkFunc(func(it *pipeline.Item) error { got[it.Article.ID] = it; return nil })
+	if _, err := pipeline.Run(context.Background(), arts, pipeline.Stages(resources()), sink, pipeline.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	for id, want := range map[string]string{"en": "en", "fr": "fr", "es": "es"} {
+		if got[id].Article.Lang != want || got[id].Article.LangConfidence <= 0 {
+			t.Errorf("%s: lang %q (%.2f), want %q", id, got[id].Article.Lang, got[id].Article.LangConfidence, want)
+		}
+	}
+	if got["es"].Skipped != "language es has no extraction rules" {
+		t.Errorf("es: skipped = %q", got["es"].Skipped)
+	}
+}
+
+// TestHTML takes the article out of a page with its boilerplate.
+func TestHTML(t *testing.T) {
+	out, sum := extract(t, "../testdata/articles/en/court-ruling.html")
+	if sum.Extracted != 1 {
+		t.Fatalf("summary %+v", sum)
+	}
+	s := string(out)
+	for _, want := range []string{"A public utility cannot treat a public hearing as a formality", "Miriam Castellanos"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("output lacks %q", want)
+		}
+	}
+	for _, boiler := range []string{"Ferry timetable", "All rights reserved"} {
+		if strings.Contains(s, boiler) {
+			t.Errorf("boilerplate %q in the claims", boiler)
+		}
+	}
+	if _, err := os.Stat("../testdata/articles/en/court-ruling.html"); err != nil {
+		t.Fatal(err)
+	}
+}
