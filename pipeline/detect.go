@@ -18,6 +18,9 @@ var DetectorLanguages = []lingua.Language{
 	lingua.Japanese, lingua.Polish, lingua.Turkish,
 }
 
+// shortText is the length under which a language hint wins outright.
+const shortText = 64
+
 // Detector tells an article's language. It wraps one lingua detector,
 // built once per process, and reads only a sample of each article: lingua's
 // cost grows with the text and a few hundred characters decide the
@@ -72,8 +75,12 @@ func (b *DetectorBuilder) Build() *Detector {
 // confidence in it, or "" when it cannot tell. A hint given with the
 // article wins when the detector is not confident.
 func (d *Detector) Detect(text, hint string) (string, float64) {
-	values := d.d.ComputeLanguageConfidenceValues(d.sample(text))
 	hint = strings.ToLower(strings.TrimSpace(hint))
+	if hint != "" && len(strings.TrimSpace(text)) < shortText {
+		// a few words say little about their language: trust the hint
+		return hint, 1
+	}
+	values := d.d.ComputeLanguageConfidenceValues(d.sample(text))
 	if len(values) == 0 || values[0].Value() == 0 {
 		return hint, 0
 	}

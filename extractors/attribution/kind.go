@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -53,7 +54,12 @@ func (a *article) isStatement(qi int, kind models.Kind) bool {
 	}
 	f := a.found[qi]
 	if f == nil {
-		return words > 4 && kind == models.Direct
+		// no source: a statement only if it reads like one
+		if looksLikeTitle(a.d.Text[q.Content.Start:q.Content.End], content, caps) {
+			return false
+		}
+		last, _ := utf8.DecodeLastRuneInString(a.d.Text[q.Content.Start:q.Content.End])
+		return words >= 3 && (kind == models.Direct || strings.ContainsRune(".?!", last)) || words >= 2 && strings.ContainsRune("?!", last)
 	}
 	if looksLikeTitle(a.d.Text[q.Content.Start:q.Content.End], content, caps) && f.rule != "adjacent-after" && f.rule != "adjacent-before" {
 		return false

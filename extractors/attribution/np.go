@@ -146,7 +146,7 @@ func (r *reader) hasName(m mention) bool {
 // first token it may use.
 func (r *reader) subjectBefore(v, limit int) mention {
 	i := v - 1
-	for i >= limit && r.isWord(i) && r.p.VerbModifiers[r.tok(i).Lower] {
+	for i >= limit && (r.isWord(i) && r.p.VerbModifiers[r.tok(i).Lower] || r.isPunct(i, "'", "‘", "’")) {
 		i--
 	}
 	if i < limit {
