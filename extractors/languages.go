@@ -79,3 +79,15 @@ func (lg *Language) FindQuotes(d *attribution.Doc) []quotes.Quote { return lg.Fi
 func (lg *Language) Attribute(d *attribution.Doc, found []quotes.Quote) []models.Quote {
 	return lg.Attributor.Attribute(d, found)
 }
+
+// Signatures returns every language's signature words, for the cheap first
+// test of language detection.
+func (l *Languages) Signatures() map[string]map[string]bool {
+	out := map[string]map[string]bool{}
+	for _, code := range l.Supported() {
+		if p, err := l.reg.Get(code); err == nil && len(p.SignatureWords) > 0 {
+			out[code] = p.SignatureWords
+		}
+	}
+	return out
+}

@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/pemistahl/lingua-go"
@@ -29,6 +30,9 @@ type Detector struct {
 	d          lingua.LanguageDetector
 	sampleSize int
 	minConf    float64
+	// signatures maps a language code to its signature words; nil turns
+	// the cheap first test off.
+	signatures map[string]map[string]bool
 }
 
 // DetectorBuilder configures a Detector.
@@ -38,6 +42,7 @@ type DetectorBuilder struct {
 	minConf    float64
 	preload    bool
 	high       bool
+	signatures map[string]map[string]bool
 }
 
 // NewDetectorBuilder starts a builder with the defaults: DetectorLanguages,
@@ -59,6 +64,15 @@ func (b *DetectorBuilder) HighAccuracy(on bool) *DetectorBuilder { b.high = on; 
 // Preload loads every model at build time instead of on first use.
 func (b *DetectorBuilder) Preload(on bool) *DetectorBuilder { b.preload = on; return b }
 
+// Signatures turns on the cheap first test: the signature words of each
+// language (from the language packs). An article whose sample is
+// overwhelmingly made of one language's signature words is decided without
+// lingua.
+func (b *DetectorBuilder) Signatures(s map[string]map[string]bool) *DetectorBuilder {
+	b.signatures = s
+	return b
+}
+
 // Build builds the detector.
 func (b *DetectorBuilder) Build() *Detector {
 	lb := lingua.NewLanguageDetectorBuilder().FromLanguages(b.languages...)
@@ -68,7 +82,7 @@ func (b *DetectorBuilder) Build() *Detector {
 	if b.preload {
 		lb = lb.WithPreloadedLanguageModels()
 	}
-	return &Detector{d: lb.Build(), sampleSize: b.sampleSize, minConf: b.minConf}
+	return &Detector{d: lb.Build(), sampleSize: b.sampleSize, minConf: b.minConf, signatures: b.signatures}
 }
 
 // Detect returns the ISO 639-1 code of text's language and lingua's
@@ -80,7 +94,11 @@ func (d *Detector) Detect(text, hint string) (string, float64) {
 		// a few words say little about their language: trust the hint
 		return hint, 1
 	}
-	values := d.d.ComputeLanguageConfidenceValues(d.sample(text))
+	sample := d.sample(text)
+	if code, conf, ok := d.obvious(sample); ok {
+		return code, conf
+	}
+	values := d.d.ComputeLanguageConfidenceValues(sample)
 	if len(values) == 0 || values[0].Value() == 0 {
 		return hint, 0
 	}
@@ -117,3 +135,42 @@ func (d *Detector) sample(text string) string {
 	}
 	return text[start:end]
 }
+
+// obvious is the cheap first test: it counts each language's signature
+// words in the sample and decides only when one language has many and the
+// others almost none. Measured on the paragraph set of detect_test.go, it
+// decides most English and French articles and never a wrong one.
+func (d *Detector) obvious(sample string) (string, float64, bool) {
+	if len(d.signatures) == 0 {
+		return "", 0, false
+	}
+	counts := make(map[string]int, len(d.signatures))
+	words := 0
+	for _, w := range strings.FieldsFunc(sample, notLetter) {
+		words++
+		w = strings.ToLower(w)
+		for code, sig := range d.signatures {
+			if sig[w] {
+				counts[code]++
+			}
+		}
+	}
+	best, second := "", 0
+	for code, n := range counts {
+		if best == "" || n > counts[best] {
+			if best != "" {
+				second = max(second, counts[best])
+			}
+			best = code
+		} else {
+			second = max(second, n)
+		}
+	}
+	n := counts[best]
+	if best == "" || n < 12 || n < 6*second || n*4 < words {
+		return "", 0, false
+	}
+	return best, float64(n-second) / float64(n), true
+}
+
+func notLetter(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }

@@ -18,9 +18,10 @@ type Resources struct {
 
 // NewResources builds the default resources.
 func NewResources() *Resources {
+	langs := extractors.NewLanguages()
 	return &Resources{
-		Detector:  NewDetectorBuilder().Build(),
-		Languages: extractors.NewLanguages(),
+		Detector:  NewDetectorBuilder().Signatures(langs.Signatures()).Build(),
+		Languages: langs,
 		HTML:      NewHTMLExtractor(),
 		MaxBytes:  DefaultMaxBytes,
 	}

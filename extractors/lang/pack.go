@@ -52,6 +52,10 @@ type Pack struct {
 	// GenericOrgWords stand for the organization last named ("the
 	// company", "la chaîne").
 	GenericOrgWords map[string]bool
+	// SignatureWords are frequent words of this language found in no
+	// other language the detector knows: enough of them decide the
+	// language without the full detector.
+	SignatureWords map[string]bool
 	// CueFillers may stand between an inverted cue and its source.
 	CueFillers map[string]bool
 	// FirstNames gives the usual gender ('m' or 'f') of a first name.
@@ -97,6 +101,7 @@ type file struct {
 	InfinitiveMarkers []string            `yaml:"infinitive_markers"`
 	CueFillers        []string            `yaml:"cue_fillers"`
 	GenericOrgWords   []string            `yaml:"generic_organization_words"`
+	SignatureWords    []string            `yaml:"signature_words"`
 	OrganizationWords []string            `yaml:"organization_words"`
 	VerbModifiers     []string            `yaml:"verb_modifiers"`
 	NameParticles     []string            `yaml:"name_particles"`
@@ -147,6 +152,7 @@ func build(f *file) (*Pack, error) {
 	p.InfinitiveMarkers = set(f.InfinitiveMarkers)
 	p.CueFillers = set(f.CueFillers)
 	p.GenericOrgWords = set(f.GenericOrgWords)
+	p.SignatureWords = set(f.SignatureWords)
 	if len(p.Quotes) == 0 {
 		return nil, fmt.Errorf("no quotation marks")
 	}

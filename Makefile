@@ -1,0 +1,44 @@
+# whosaid — common tasks. `make help` lists them.
+
+GO      ?= go
+BIN     ?= bin/whosaid
+VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
+SHARED  ?= ../shared
+LDFLAGS := -s -w -X main.version=$(VERSION)
+
+.PHONY: help build sample test lint eval bench bench-corpus clean
+
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-13s %s\n", $$1, $$2}'
+
+build: ## build the static binary into bin/whosaid
+	CGO_ENABLED=0 $(GO) build -trimpath -ldflags '$(LDFLAGS)' -o $(BIN) ./cmd/whosaid
+
+sample: build ## run the main job on the bundled sample articles
+	$(BIN) extract testdata/articles
+
+test: lint ## run every test (gold and peer checks use ../shared when present)
+	$(GO) test -count=1 ./...
+
+lint: ## gofmt and go vet
+	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
+	  if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
+	$(GO) vet ./...
+
+eval: build ## score against every gold set, the peers' cases (needs ../shared)
+	@test -d $(SHARED)/gold || { echo "$(SHARED)/gold is absent: nothing to evaluate"; exit 1; }
+	$(BIN) eval $(SHARED)/gold/polnear_dev.jsonl --kinds direct,partial
+	$(BIN) eval $(SHARED)/gold/polnear_dev.jsonl $(SHARED)/gold/fr_dev.jsonl $(SHARED)/gold/seeds.jsonl
+	$(BIN) eval $(SHARED)/peers/peer_cases.jsonl
+
+bench: build ## stage benchmarks and an end-to-end run over a generated corpus
+	$(GO) test -run '^$$' -bench . -benchmem ./pipeline/ ./extractors/...
+	$(GO) run ./cmd/benchcorpus -out bench/corpus-100mb.jsonl -mb 100
+	./bench/e2e.sh $(BIN) bench/corpus-100mb.jsonl
+
+bench-1g: build ## the 1 GB corpus: memory stays flat
+	$(GO) run ./cmd/benchcorpus -out bench/corpus-1gb.jsonl -mb 1024
+	./bench/e2e.sh $(BIN) bench/corpus-1gb.jsonl
+
+clean: ## remove build and benchmark outputs
+	rm -rf bin bench/corpus-*.jsonl
