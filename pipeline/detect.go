@@ -167,10 +167,11 @@ func (d *Detector) obvious(sample string) (string, float64, bool) {
 		}
 	}
 	n := counts[best]
-	if best == "" || n < 12 || n < 6*second || n*4 < words {
+	if best == "" || n < 10 || n < 6*second || n*6 < words {
 		return "", 0, false
 	}
 	return best, float64(n-second) / float64(n), true
 }
 
 func notLetter(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }
+

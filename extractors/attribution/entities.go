@@ -105,6 +105,13 @@ func (a *article) entities() []entity {
 	// A name is a person's when it, or a fuller form of it, has a first
 	// name or a gendered title, or when it is the subject of a reporting verb.
 	a.ents = out
+	a.byLast = make(map[string][]int, len(out))
+	for k, e := range out {
+		if len(e.words) > 0 {
+			last := token.Fold(e.words[len(e.words)-1])
+			a.byLast[last] = append(a.byLast[last], k)
+		}
+	}
 	for k := range out {
 		e := &out[k]
 		if e.org {
@@ -115,16 +122,17 @@ func (a *article) entities() []entity {
 		}
 		e.person = e.gender != 0 || a.speaks(e.m.last) || a.personTitled(e) || a.speakerNames[strings.ToLower(e.words[len(e.words)-1])]
 	}
+	persons := map[string]bool{}
+	for _, e := range out {
+		if e.person {
+			persons[token.Fold(strings.Join(e.words, " "))] = true
+		}
+	}
 	for k := range out {
 		e := &out[k]
 		if !e.person && !e.org {
 			full := a.fullest(e.words, 0, e.m.first)
-			for _, o := range out {
-				if o.person && strings.EqualFold(strings.Join(o.words, " "), strings.Join(full.words, " ")) {
-					e.person = true
-					break
-				}
-			}
+			e.person = persons[token.Fold(strings.Join(full.words, " "))]
 		}
 	}
 	return out
@@ -170,10 +178,10 @@ func (a *article) genderOf(words []string) byte {
 	if len(words) == 0 {
 		return 0
 	}
-	last := strings.ToLower(words[len(words)-1])
 	var g byte
-	for _, e := range a.ents {
-		if e.gender == 0 || len(e.words) == 0 || strings.ToLower(e.words[len(e.words)-1]) != last || !containsAll(e.words, words) {
+	for _, k := range a.byLast[token.Fold(words[len(words)-1])] {
+		e := a.ents[k]
+		if e.gender == 0 || !containsAll(e.words, words) {
 			continue
 		}
 		if g != 0 && g != e.gender {
@@ -307,11 +315,11 @@ func (a *article) fullest(words []string, gender byte, pos int) entity {
 	if len(words) == 0 {
 		return entity{}
 	}
-	last := strings.ToLower(words[len(words)-1])
 	var best entity
 	bestPos := -1
-	for _, e := range a.ents {
-		if len(e.words) < len(words) || strings.ToLower(e.words[len(e.words)-1]) != last || !containsAll(e.words, words) {
+	for _, k := range a.byLast[token.Fold(words[len(words)-1])] {
+		e := a.ents[k]
+		if len(e.words) < len(words) || !containsAll(e.words, words) {
 			continue
 		}
 		if gender != 0 && e.gender != 0 && e.gender != gender {
