@@ -174,4 +174,3 @@ func (d *Detector) obvious(sample string) (string, float64, bool) {
 }
 
 func notLetter(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }
-

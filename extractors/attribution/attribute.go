@@ -11,10 +11,10 @@ import (
 type article struct {
 	reader
 	quotes  []quotes.Quote
-	inQuote []bool     // per token: inside a quoted passage (marks included)
-	found   []*finding // per quote: what the sieve found, nil when nothing
-	sources []*source  // per quote: the resolved speaker, nil when none
-	ents    []entity   // every name mention, in order
+	inQuote []bool           // per token: inside a quoted passage (marks included)
+	found   []*finding       // per quote: what the sieve found, nil when nothing
+	sources []*source        // per quote: the resolved speaker, nil when none
+	ents    []entity         // every name mention, in order
 	byLast  map[string][]int // entity indices by their last word, lower case
 	// speakerNames holds the last word (lower case) of every name that is
 	// the subject of a reporting verb somewhere in the article.
