@@ -294,12 +294,12 @@ func (f *Figures) add(o Figures) {
 func (f Figures) finish() Figures {
 	f.Precision = ratio(f.Matched, f.Predicted)
 	f.Recall = ratio(f.Matched, f.Gold)
-	f.F1 = harmonic(f.Precision, f.Recall)
+	f.F1 = f1(f.Matched, f.Predicted, f.Gold)
 	f.SpeakerID = ratio(f.SpeakerCorrect, f.SpeakerScored)
 	f.Mention = ratio(f.MentionCorrect, f.MentionScored)
 	f.E2EPrecision = ratio(f.E2EMatched, f.E2EPredicted)
 	f.E2ERecall = ratio(f.E2EMatched, f.E2EGold)
-	f.E2EF1 = harmonic(f.E2EPrecision, f.E2ERecall)
+	f.E2EF1 = f1(f.E2EMatched, f.E2EPredicted, f.E2EGold)
 	f.LengthRatio = 0
 	if f.goldLen > 0 {
 		f.LengthRatio = math.Round(float64(f.predLen)/float64(f.goldLen)*1000) / 1000
@@ -315,11 +315,14 @@ func ratio(a, b int) float64 {
 	return math.Round(float64(a)/float64(b)*10000) / 100
 }
 
-func harmonic(p, r float64) float64 {
-	if p+r == 0 {
+// f1 is the harmonic mean of precision and recall, as a percentage,
+// computed before rounding.
+func f1(matched, predicted, gold int) float64 {
+	if matched == 0 {
 		return 0
 	}
-	return math.Round(2*p*r/(p+r)*100) / 100
+	p, r := float64(matched)/float64(predicted), float64(matched)/float64(gold)
+	return math.Round(2*p*r/(p+r)*10000) / 100
 }
 
 // Keys returns a map's keys sorted.
