@@ -10,9 +10,10 @@ cores=$(nproc)
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
-# start-up: time until the first claim is written (one small article)
+# start-up: time until the first claim of the first article is written
+head -n1 "$corpus" > "$tmp/one.jsonl"
 start=$(date +%s%N)
-printf '{"id":"s","text":"“We are ready,” said the mayor, Ana Ruiz, on Monday."}\n' | "$bin" extract -q - | head -c1 >/dev/null
+"$bin" extract -q "$tmp/one.jsonl" | head -c1 >/dev/null
 first=$(( ($(date +%s%N) - start) / 1000000 ))
 
 /usr/bin/time -f '%e %M' -o "$tmp/time" "$bin" extract -q -o /dev/null "$corpus"

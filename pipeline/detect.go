@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -27,7 +28,9 @@ const shortText = 64
 // cost grows with the text and a few hundred characters decide the
 // language of a news article.
 type Detector struct {
-	d          lingua.LanguageDetector
+	// lingua is built in the background when the Detector is built and
+	// waited for only when the cheap first test cannot decide.
+	lingua     func() lingua.LanguageDetector
 	sampleSize int
 	minConf    float64
 	// signatures maps a language code to its signature words; nil turns
@@ -82,7 +85,9 @@ func (b *DetectorBuilder) Build() *Detector {
 	if b.preload {
 		lb = lb.WithPreloadedLanguageModels()
 	}
-	return &Detector{d: lb.Build(), sampleSize: b.sampleSize, minConf: b.minConf, signatures: b.signatures}
+	build := sync.OnceValue(lb.Build)
+	go build() // warm up while the first articles are read
+	return &Detector{lingua: build, sampleSize: b.sampleSize, minConf: b.minConf, signatures: b.signatures}
 }
 
 // Detect returns the ISO 639-1 code of text's language and lingua's
@@ -98,7 +103,7 @@ func (d *Detector) Detect(text, hint string) (string, float64) {
 	if code, conf, ok := d.obvious(sample); ok {
 		return code, conf
 	}
-	values := d.d.ComputeLanguageConfidenceValues(sample)
+	values := d.lingua().ComputeLanguageConfidenceValues(sample)
 	if len(values) == 0 || values[0].Value() == 0 {
 		return hint, 0
 	}

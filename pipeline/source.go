@@ -139,7 +139,7 @@ func (f *Files) readFile(ctx context.Context, path, id string, emit func(Input) 
 	if err != nil {
 		return emit(failed(path, err))
 	}
-	a := &models.Article{ID: id, Origin: path, Source: filepath.Base(filepath.Dir(path)), ReadAt: time.Now()}
+	a := &models.Article{ID: id, Origin: path, ReadAt: time.Now()}
 	if kind == "html" {
 		a.HTML = string(data)
 	} else {

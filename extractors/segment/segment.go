@@ -131,7 +131,7 @@ func (s *Splitter) sentences(text string, toks []token.Token, out []models.Span)
 		}
 		// take the closing marks and brackets that follow
 		end := i
-		for end+1 < len(toks) && toks[end+1].Kind == token.Punct && (isCloser(toks[end+1].Lower) || isFinal(toks[end+1].Lower)) && toks[end+1].Newlines == 0 {
+		for end+1 < len(toks) && toks[end+1].Kind == token.Punct && (isCloser(toks[end+1].Lower) || isFinal(toks[end+1].Lower)) && toks[end+1].Newlines == 0 && attached(text, toks[end], toks[end+1]) {
 			end++
 		}
 		if end+1 >= len(toks) {
@@ -194,4 +194,12 @@ func opensSentence(t token.Token) bool {
 func firstRune(s string) rune {
 	r, _ := utf8.DecodeRuneInString(s)
 	return r
+}
+
+// attached reports whether b follows a with nothing but a (narrow) no-break
+// space between: the closing mark of ". »" is attached, the opening mark
+// of the next quote after a plain space is not.
+func attached(text string, a, b token.Token) bool {
+	gap := text[a.End:b.Start]
+	return gap == "" || gap == "\u00a0" || gap == "\u202f" || (gap == " " && b.Lower == "»")
 }

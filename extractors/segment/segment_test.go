@@ -64,3 +64,19 @@ func TestParagraphs(t *testing.T) {
 		}
 	}
 }
+
+func TestNextQuoteNotInSentence(t *testing.T) {
+	p, err := lang.NewRegistry().Get("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "“Yes,” he said after the vote. “No.”"
+	_, sents := NewSplitter(p).Segment(text, p.Tokenize(text))
+	if len(sents) != 2 || sents[0].Text(text) != "“Yes,” he said after the vote." {
+		var got []string
+		for _, s := range sents {
+			got = append(got, s.Text(text))
+		}
+		t.Errorf("sentences %q", got)
+	}
+}
