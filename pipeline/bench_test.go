@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/jdkato/prose/v2"
 	"gopkg.in/neurosnap/sentences.v1/english"
 
 	"github.com/whosaid/whosaid/models"
@@ -92,6 +93,21 @@ func BenchmarkFloor(b *testing.B) {
 	for n := 0; n < b.N; n++ {
 		det.Detect(text, "")
 		punkt.Tokenize(text)
+	}
+}
+
+// BenchmarkProseDocument is prose's own document API with tokens and
+// sentences only (no tagger, no NER): it rebuilds its sentence model on
+// every call, which is why whosaid keeps it off the per-article path and
+// reads the model's abbreviations once instead (extractors/lang).
+func BenchmarkProseDocument(b *testing.B) {
+	text := benchText(b)
+	b.SetBytes(int64(len(text)))
+	b.ResetTimer()
+	for n := 0; n < b.N; n++ {
+		if _, err := prose.NewDocument(text, prose.WithTagging(false), prose.WithExtraction(false)); err != nil {
+			b.Fatal(err)
+		}
 	}
 }
 

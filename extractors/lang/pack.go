@@ -102,6 +102,7 @@ type file struct {
 	CueFillers        []string            `yaml:"cue_fillers"`
 	GenericOrgWords   []string            `yaml:"generic_organization_words"`
 	SignatureWords    []string            `yaml:"signature_words"`
+	SentenceModel     string              `yaml:"sentence_model"`
 	OrganizationWords []string            `yaml:"organization_words"`
 	VerbModifiers     []string            `yaml:"verb_modifiers"`
 	NameParticles     []string            `yaml:"name_particles"`
@@ -153,6 +154,15 @@ func build(f *file) (*Pack, error) {
 	p.CueFillers = set(f.CueFillers)
 	p.GenericOrgWords = set(f.GenericOrgWords)
 	p.SignatureWords = set(f.SignatureWords)
+	if f.SentenceModel != "" {
+		abbrevs, err := modelAbbreviations(f.SentenceModel)
+		if err != nil {
+			return nil, fmt.Errorf("sentence_model: %w", err)
+		}
+		for _, a := range abbrevs {
+			p.Abbreviations[a] = true
+		}
+	}
 	if len(p.Quotes) == 0 {
 		return nil, fmt.Errorf("no quotation marks")
 	}
