@@ -26,6 +26,12 @@ func (r *Report) Print(w io.Writer, title string) {
 		row("kind="+k, r.PerKind[k])
 	}
 	tw.Flush()
+	for _, f := range r.Overall {
+		if f.OtherKind > 0 {
+			fmt.Fprintf(w, "overlap %.1f: %d of the %d unmatched predictions overlap a gold quote of a kind left out by --kinds (a disagreement on the kind, not a spurious quote)\n",
+				f.Threshold, f.OtherKind, f.Predicted-f.Matched)
+		}
+	}
 	if len(r.ByRule) > 0 {
 		fmt.Fprintln(w, "speaker identity by rule (overlap 0.3):")
 		tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)

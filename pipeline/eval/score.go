@@ -44,6 +44,11 @@ type Figures struct {
 
 	LengthRatio float64 `json:"span_length_ratio"`
 
+	// OtherKind counts unmatched predictions that overlap, above the
+	// threshold, a gold quote of a kind left out by --kinds: a
+	// disagreement on the kind, not a spurious quote.
+	OtherKind int `json:"unmatched_overlapping_other_kinds"`
+
 	predLen, goldLen int
 }
 
@@ -122,6 +127,10 @@ func Score(gold []Article, preds map[string][]models.Claim, opt Options) *Report
 			text := []rune(a.Text)
 			g, p := filter(a, preds[a.ID], keep)
 			f := scoreArticle(text, g, p, t, nil)
+			if len(opt.Kinds) > 0 {
+				others, _ := filter(a, nil, func(k string) bool { return !keep(k) })
+				f.OtherKind = otherKind(text, g, p, others, t)
+			}
 			all.add(f)
 			lf := r.PerLang[a.Lang]
 			if len(lf) <= ti {
@@ -276,6 +285,48 @@ func band(c float64) string {
 	return "0.0-0.5"
 }
 
+// otherKind counts the predictions that no gold quote of the kept kinds
+// takes but that overlap a gold quote of another kind above t.
+func otherKind(text []rune, gold []Quote, preds []models.Claim, others []Quote, t float64) int {
+	if len(others) == 0 {
+		return 0
+	}
+	taken := map[int]bool{}
+	ps := make([]span, len(preds))
+	for i, c := range preds {
+		ps[i] = trim(text, c.Start, c.End)
+	}
+	for _, g := range gold {
+		gs := trim(text, g.Start, g.End)
+		best, bestScore := -1, 0.0
+		for i := range preds {
+			if taken[i] || gs.len() == 0 {
+				continue
+			}
+			if s := float64(overlap(gs, ps[i])) / float64(gs.len()); s > bestScore {
+				best, bestScore = i, s
+			}
+		}
+		if best >= 0 && bestScore > t {
+			taken[best] = true
+		}
+	}
+	n := 0
+	for i := range preds {
+		if taken[i] {
+			continue
+		}
+		for _, o := range others {
+			os := trim(text, o.Start, o.End)
+			if os.len() > 0 && float64(overlap(os, ps[i]))/float64(os.len()) > t {
+				n++
+				break
+			}
+		}
+	}
+	return n
+}
+
 func (f *Figures) add(o Figures) {
 	f.Gold += o.Gold
 	f.Predicted += o.Predicted
@@ -289,6 +340,7 @@ func (f *Figures) add(o Figures) {
 	f.E2EMatched += o.E2EMatched
 	f.predLen += o.predLen
 	f.goldLen += o.goldLen
+	f.OtherKind += o.OtherKind
 }
 
 func (f Figures) finish() Figures {

@@ -126,3 +126,14 @@ func TestSameSpeaker(t *testing.T) {
 		}
 	}
 }
+
+func TestOtherKind(t *testing.T) {
+	g := gold()
+	// a gold indirect quote on "Bob Ray said" and a direct prediction on it
+	g[0].Quotes = append(g[0].Quotes, Quote{Start: 67, End: 79, Kind: "indirect", Speakers: []string{"Bob Ray"}})
+	preds := append(perfect(), claim(67, 79, models.Direct, "Bob Ray", 67, 74))
+	rep := Score(g, map[string][]models.Claim{"a": preds}, Options{Kinds: []string{"direct", "partial"}})
+	if f := rep.Overall[0]; f.OtherKind != 1 || f.Predicted-f.Matched != 1 {
+		t.Errorf("other kind %d, unmatched %d; want 1 and 1", f.OtherKind, f.Predicted-f.Matched)
+	}
+}
