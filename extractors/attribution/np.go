@@ -95,7 +95,7 @@ func (r *reader) nameBack(end, limit int) mention {
 			first = i
 		case r.isWord(i) && r.p.Titles[r.tok(i).Lower] && first < end:
 			first = i
-		case (r.isWord(i) && (r.tok(i).Lower == "'s" || r.tok(i).Lower == "’s")) && first < end:
+		case r.possessive(i) && first < end:
 			// possessive inside an organization name: Clinton's campaign is read elsewhere
 			return mention{first, end}
 		default:
@@ -234,7 +234,7 @@ func (r *reader) descriptionBack(i, limit int) mention {
 			}
 			return mention{w, i + 1}
 		}
-		if lw == "'s" {
+		if r.possessive(w) {
 			// possessor: Clinton's campaign, the senator's office
 			m := r.subjectAt(w-1, limit)
 			if m.ok() {
@@ -283,7 +283,7 @@ func (r *reader) objectAfter(k, limit int) mention {
 		m := r.nameFwd(k, limit)
 		if m.ok() && r.hasName(m) {
 			// a possessor before the source: NBC's Dante Chinni
-			if m.last+1 < limit && r.isWord(m.last) && r.tok(m.last).Lower == "'s" && r.nameWord(m.last+1) {
+			if m.last+1 < limit && r.possessive(m.last) && r.nameWord(m.last+1) {
 				if n := r.nameFwd(m.last+1, limit); n.ok() && r.hasName(n) {
 					return n
 				}
@@ -296,7 +296,7 @@ func (r *reader) objectAfter(k, limit int) mention {
 		j := k + 1
 		for j < limit && j < k+9 && r.isWord(j) {
 			lw := r.tok(j).Lower
-			if r.p.Stopwords[lw] && !r.p.NameParticles[lw] && lw != "'s" {
+			if r.p.Stopwords[lw] && !r.p.NameParticles[lw] && !r.possessive(j) {
 				break
 			}
 			if _, _, ok := r.verbAt(j, r.p.SpeechVerbs); ok {
@@ -342,6 +342,9 @@ func (r *reader) objectAfter(k, limit int) mention {
 	}
 	return mention{}
 }
+
+// possessive reports whether token i is a possessive clitic ('s).
+func (r *reader) possessive(i int) bool { return r.isWord(i) && r.p.Possessives[r.tok(i).Lower] }
 
 // sourceHead reports whether a description's head word can name a source:
 // a person's role, an organization, a group or a document.

@@ -52,6 +52,9 @@ type Pack struct {
 	// GenericOrgWords stand for the organization last named ("the
 	// company", "la chaîne").
 	GenericOrgWords map[string]bool
+	// Possessives are the clitics that mark a possessor ("'s"):
+	// "Clinton's campaign", "NBC's Dante Chinni".
+	Possessives map[string]bool
 	// SignatureWords are frequent words of this language found in no
 	// other language the detector knows: enough of them decide the
 	// language without the full detector.
@@ -103,6 +106,7 @@ type file struct {
 	GenericOrgWords   []string            `yaml:"generic_organization_words"`
 	SignatureWords    []string            `yaml:"signature_words"`
 	SentenceModel     string              `yaml:"sentence_model"`
+	Possessives       []string            `yaml:"possessives"`
 	OrganizationWords []string            `yaml:"organization_words"`
 	VerbModifiers     []string            `yaml:"verb_modifiers"`
 	NameParticles     []string            `yaml:"name_particles"`
@@ -154,6 +158,7 @@ func build(f *file) (*Pack, error) {
 	p.CueFillers = set(f.CueFillers)
 	p.GenericOrgWords = set(f.GenericOrgWords)
 	p.SignatureWords = set(f.SignatureWords)
+	p.Possessives = set(f.Possessives)
 	if f.SentenceModel != "" {
 		abbrevs, err := modelAbbreviations(f.SentenceModel)
 		if err != nil {

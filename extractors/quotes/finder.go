@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/whosaid/whosaid/extractors/lang"
+	"github.com/whosaid/whosaid/extractors/token"
 	"github.com/whosaid/whosaid/models"
 )
 
@@ -172,12 +173,15 @@ func isSpace(r rune) bool {
 	return unicode.IsSpace(r) || r == '\u202f' || r == '\u2009' || r == '\u00a0'
 }
 
+// isOpenPunct reports whether r may stand right before an opening mark:
+// opening brackets and quotes, dashes and the punctuation that introduces
+// a quotation.
 func isOpenPunct(r rune) bool {
 	switch r {
-	case '(', '[', '{', '—', '–', '-', '/', ':', ';', '“', '‘', '«', '„', '‹', '\'', '"', '…', ',':
+	case '/', ':', ';', '\'', '"', '…', ',':
 		return true
 	}
-	return unicode.Is(unicode.Ps, r) || unicode.Is(unicode.Pi, r)
+	return unicode.In(r, unicode.Ps, unicode.Pi, unicode.Pd)
 }
 
 // match pairs the occurrences into outermost quotes. An opener that cannot
@@ -306,21 +310,7 @@ func sameFamily(a, b *mark) bool {
 }
 
 func makeQuote(text string, open, close occurrence, paragraphs int) Quote {
-	cs, ce := open.end, close.pos
-	for cs < ce {
-		r, size := utf8.DecodeRuneInString(text[cs:])
-		if !isSpace(r) {
-			break
-		}
-		cs += size
-	}
-	for ce > cs {
-		r, size := utf8.DecodeLastRuneInString(text[:ce])
-		if !isSpace(r) {
-			break
-		}
-		ce -= size
-	}
+	cs, ce := token.Trim(text, open.end, close.pos)
 	return Quote{
 		Outer:      models.Span{Start: open.pos, End: close.end},
 		Content:    models.Span{Start: cs, End: ce},

@@ -21,7 +21,7 @@ func Paragraphs(text string) []models.Span {
 		if nl := strings.IndexByte(text[lineStart:], '\n'); nl >= 0 {
 			lineEnd = lineStart + nl
 		}
-		ls, le := trim(text, lineStart, lineEnd)
+		ls, le := token.Trim(text, lineStart, lineEnd)
 		switch {
 		case ls >= le: // blank line
 			if cur.Start >= 0 {
@@ -44,28 +44,6 @@ func Paragraphs(text string) []models.Span {
 	return out
 }
 
-func trim(text string, s, e int) (int, int) {
-	for s < e {
-		r, size := utf8.DecodeRuneInString(text[s:])
-		if !isSpace(r) {
-			break
-		}
-		s += size
-	}
-	for e > s {
-		r, size := utf8.DecodeLastRuneInString(text[:e])
-		if !isSpace(r) {
-			break
-		}
-		e -= size
-	}
-	return s, e
-}
-
-func isSpace(r rune) bool {
-	return unicode.IsSpace(r) || r == '\u202f' || r == '\u200b' || r == '\ufeff'
-}
-
 // continues reports whether the line starting at ls continues the
 // paragraph before it: the previous line has no final punctuation and
 // this one starts with a lower-case letter.
@@ -77,7 +55,7 @@ func continues(text string, ls int) bool {
 		r, size := utf8.DecodeLastRuneInString(text[:k])
 		if r == '\n' {
 			newlines++
-		} else if !isSpace(r) {
+		} else if !token.IsSpace(r) {
 			break
 		}
 		k -= size
@@ -93,13 +71,35 @@ func continues(text string, ls int) bool {
 	return unicode.IsLower(first)
 }
 
-// Splitter splits paragraphs into sentences with a language's abbreviations.
+// Splitter splits paragraphs into sentences with a language's
+// abbreviations and quotation marks.
 type Splitter struct {
-	abbrev map[string]bool
+	abbrev  map[string]bool
+	openers map[string]bool // marks that open a quote
+	closers map[string]bool // marks that close one
+	// spaced are closing marks a space may separate from the punctuation
+	// they follow (French ". »"): those that never open a quote.
+	spaced map[string]bool
 }
 
 // NewSplitter builds a splitter for a language pack.
-func NewSplitter(p *lang.Pack) *Splitter { return &Splitter{abbrev: p.Abbreviations} }
+func NewSplitter(p *lang.Pack) *Splitter {
+	s := &Splitter{abbrev: p.Abbreviations, openers: map[string]bool{}, closers: map[string]bool{}, spaced: map[string]bool{}}
+	for _, marks := range []map[string][]string{p.Quotes, p.SingleQuotes} {
+		for open, closers := range marks {
+			s.openers[open] = true
+			for _, c := range closers {
+				s.closers[c] = true
+			}
+		}
+	}
+	for c := range s.closers {
+		if !s.openers[c] {
+			s.spaced[c] = true
+		}
+	}
+	return s
+}
 
 // Segment fills in paragraphs and sentences for text, given its tokens.
 func (s *Splitter) Segment(text string, toks []token.Token) (paras, sents []models.Span) {
@@ -131,7 +131,7 @@ func (s *Splitter) sentences(text string, toks []token.Token, out []models.Span)
 		}
 		// take the closing marks and brackets that follow
 		end := i
-		for end+1 < len(toks) && toks[end+1].Kind == token.Punct && (isCloser(toks[end+1].Lower) || isFinal(toks[end+1].Lower)) && toks[end+1].Newlines == 0 && attached(text, toks[end], toks[end+1]) {
+		for end+1 < len(toks) && toks[end+1].Kind == token.Punct && (s.closing(toks[end+1].Lower) || isFinal(toks[end+1].Lower)) && toks[end+1].Newlines == 0 && s.attached(text, toks[end], toks[end+1]) {
 			end++
 		}
 		if end+1 >= len(toks) {
@@ -141,7 +141,7 @@ func (s *Splitter) sentences(text string, toks []token.Token, out []models.Span)
 		if t.Lower == "." && s.abbreviation(toks, i) {
 			continue
 		}
-		if !opensSentence(next) {
+		if !s.opensSentence(next) {
 			continue
 		}
 		out = append(out, models.Span{Start: start, End: toks[end].End})
@@ -153,12 +153,10 @@ func (s *Splitter) sentences(text string, toks []token.Token, out []models.Span)
 
 func isFinal(p string) bool { return p == "." || p == "?" || p == "!" || p == "…" }
 
-func isCloser(p string) bool {
-	switch p {
-	case "”", "»", "\"", "’", "'", ")", "]", "›", "“":
-		return true
-	}
-	return false
+// closing reports whether a punctuation token closes a quote or a bracket.
+func (s *Splitter) closing(p string) bool {
+	r, _ := utf8.DecodeRuneInString(p)
+	return s.closers[p] || unicode.Is(unicode.Pe, r)
 }
 
 // abbreviation reports whether the full stop at toks[i] ends an
@@ -179,16 +177,14 @@ func (s *Splitter) abbreviation(toks []token.Token, i int) bool {
 	return size == len(w.Lower) && unicode.IsLetter(r) && w.Cap
 }
 
-// opensSentence reports whether a token can start a sentence.
-func opensSentence(t token.Token) bool {
+// opensSentence reports whether a token can start a sentence: a capital,
+// a digit, a quotation mark, an opening bracket or a dash.
+func (s *Splitter) opensSentence(t token.Token) bool {
 	if t.Kind == token.Word {
 		return t.Cap || unicode.IsDigit(firstRune(t.Lower))
 	}
-	switch t.Lower {
-	case "“", "«", "\"", "„", "‘", "(", "[", "—", "–", "-", "'", "‹", "¿", "¡":
-		return true
-	}
-	return false
+	r := firstRune(t.Lower)
+	return s.openers[t.Lower] || unicode.Is(unicode.Ps, r) || unicode.Is(unicode.Pd, r) || r == '¿' || r == '¡'
 }
 
 func firstRune(s string) rune {
@@ -196,10 +192,11 @@ func firstRune(s string) rune {
 	return r
 }
 
-// attached reports whether b follows a with nothing but a (narrow) no-break
-// space between: the closing mark of ". »" is attached, the opening mark
-// of the next quote after a plain space is not.
-func attached(text string, a, b token.Token) bool {
+// attached reports whether b follows a with nothing but a (narrow)
+// no-break space between, or a plain space before a mark that only
+// closes: the closing mark of ". »" is attached, the opening mark of the
+// next quote after a plain space is not.
+func (s *Splitter) attached(text string, a, b token.Token) bool {
 	gap := text[a.End:b.Start]
-	return gap == "" || gap == "\u00a0" || gap == "\u202f" || (gap == " " && b.Lower == "»")
+	return gap == "" || gap == "\u00a0" || gap == "\u202f" || (gap == " " && s.spaced[b.Lower])
 }

@@ -210,3 +210,29 @@ func foldLower(s string) string {
 	}
 	return s
 }
+
+// IsSpace reports whether r is white space, the no-break and narrow
+// no-break spaces French puts inside guillemets included.
+func IsSpace(r rune) bool {
+	return unicode.IsSpace(r) || r == '\u202f' || r == '\u2009' || r == '\u00a0' || r == '\u200b' || r == '\ufeff'
+}
+
+// Trim moves the byte range [start, end) of text past white space at both
+// ends.
+func Trim(text string, start, end int) (int, int) {
+	for start < end {
+		r, size := utf8.DecodeRuneInString(text[start:])
+		if !IsSpace(r) {
+			break
+		}
+		start += size
+	}
+	for end > start {
+		r, size := utf8.DecodeLastRuneInString(text[:end])
+		if !IsSpace(r) {
+			break
+		}
+		end -= size
+	}
+	return start, end
+}
