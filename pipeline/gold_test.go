@@ -47,7 +47,7 @@ func TestGoldFloors(t *testing.T) {
 	}{
 		{"polnear_dev.jsonl", []string{"direct", "partial"}, 87, 82},
 		{"fr_dev.jsonl", []string{"direct", "partial"}, 84, 58},
-		{"seeds.jsonl", nil, 94, 84},
+		{"seeds.jsonl", []string{"direct", "partial"}, 92, 88}, // the seeds annotate no indirect speech
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			gold, claims := goldClaims(t, tc.file)

@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/whosaid/whosaid/extractors/quotes"
@@ -59,44 +60,80 @@ func (at *Attributor) Attribute(d *Doc, found []quotes.Quote) []models.Quote {
 			break
 		}
 	}
-	out := make([]models.Quote, 0, len(found))
+	// reported speech; quoted words inside a reported clause belong to it
+	reported := a.reportedSpeech()
+	covered := make([]bool, len(found))
+	for _, st := range reported {
+		for _, qi := range st.quoted {
+			covered[qi] = true
+		}
+	}
+	out := make([]models.Quote, 0, len(found)+len(reported))
 	for qi, q := range found {
 		kind := a.kind(qi)
-		if !a.isStatement(qi, kind) {
+		if covered[qi] || !a.isStatement(qi, kind) {
 			continue
 		}
 		mq := models.Quote{Kind: kind, Content: q.Content, Outer: q.Outer}
-		if f := a.found[qi]; f != nil && f.rule == "transcript" {
+		f := a.found[qi]
+		if f != nil && f.rule == "transcript" {
 			// the label is not part of the statement
 			if next := f.cue.last; next < len(d.Toks) && d.Toks[next].Start < q.Content.End {
 				mq.Content.Start = d.Toks[next].Start
 			}
 		}
-		if f := a.found[qi]; f != nil {
-			if f.rule != "continuation" {
-				mq.Cue = d.span(f.cue.first, f.cue.last)
-			} else if prev := a.found[f.from]; prev != nil {
-				mq.Cue = d.span(prev.cue.first, prev.cue.last)
-			}
-			mq.Confidence = f.conf
-			if s := a.sources[qi]; s != nil {
-				mq.Speaker = &models.Speaker{Name: s.name, Mention: s.mention, Type: s.typ, ResolvedBy: f.rule}
-				switch s.how {
-				case "pronoun":
-					mq.Speaker.ResolvedBy += "+pronoun"
-					mq.Confidence *= 0.9
-				case "description":
-					mq.Speaker.ResolvedBy += "+description"
-					mq.Confidence *= 0.9
-				case "unresolved":
-					mq.Speaker.ResolvedBy += "+unresolved"
-					mq.Confidence *= 0.3
+		if f != nil {
+			cue := f.cue
+			if f.rule == "continuation" {
+				if prev := a.found[f.from]; prev != nil {
+					cue = prev.cue
 				}
 			}
+			a.attach(&mq, f, cue, a.sources[qi])
 		}
 		out = append(out, mq)
 	}
+	for _, st := range reported {
+		span := models.Span{Start: d.Toks[st.first].Start, End: d.Toks[st.last-1].End}
+		mq := models.Quote{Kind: models.Indirect, Content: span, Outer: span}
+		if len(st.quoted) > 0 {
+			mq.Kind = models.Partial
+			for _, qi := range st.quoted {
+				mq.Quoted = append(mq.Quoted, found[qi].Content)
+			}
+		}
+		st.f.conf = reportedConfidence[st.f.rule]
+		a.attach(&mq, &st.f, st.f.cue, a.resolve(-1, st.f))
+		out = append(out, mq)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Content.Start < out[j].Content.Start })
 	return out
+}
+
+// reportedConfidence is how often each reported-speech pattern names the
+// right source.
+var reportedConfidence = map[string]float64{"according-to": 0.85, "cue-after": 0.85, "cue-before": 0.8}
+
+// attach sets a statement's cue, speaker and confidence from what the
+// sieve found.
+func (a *article) attach(mq *models.Quote, f *finding, cue mention, s *source) {
+	mq.Cue = a.d.span(cue.first, cue.last)
+	mq.Confidence = f.conf
+	if s == nil {
+		return
+	}
+	mq.Speaker = &models.Speaker{Name: s.name, Mention: s.mention, Type: s.typ, ResolvedBy: f.rule}
+	switch s.how {
+	case "pronoun":
+		mq.Speaker.ResolvedBy += "+pronoun"
+		mq.Confidence *= 0.9
+	case "description":
+		mq.Speaker.ResolvedBy += "+description"
+		mq.Confidence *= 0.9
+	case "unresolved":
+		mq.Speaker.ResolvedBy += "+unresolved"
+		mq.Confidence *= 0.3
+	}
 }
 
 // namedSpeakers finds the names that speak anywhere in the article: the

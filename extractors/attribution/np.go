@@ -174,8 +174,10 @@ func (r *reader) subjectBefore(v, limit int) mention {
 			}
 			if r.isPunct(j, ",") {
 				// the apposition is itself a name: the director, Éric Morvan, said
-				if n := r.nameFwd(j+1, i); n.ok() && n.first == j+1 && n.last == i && r.hasName(n) && r.firstNamed(n) {
-					return n
+				if n := r.nameFwd(j+1, i); n.ok() && n.first == j+1 && n.last == i && r.hasName(n) {
+					if before := r.subjectAt(j-1, limit); r.firstNamed(n) || before.ok() && !r.hasName(before) {
+						return n // after a description, the apposed name is the source
+					}
 				}
 				k := j - 1
 				if r.isPunct(k, ")") {

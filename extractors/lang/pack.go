@@ -52,6 +52,16 @@ type Pack struct {
 	// GenericOrgWords stand for the organization last named ("the
 	// company", "la chaîne").
 	GenericOrgWords map[string]bool
+	// Complementizers open a reported clause after its cue ("that").
+	Complementizers map[string]bool
+	// QuestionVerbs report questions, which are not claims.
+	QuestionVerbs map[string]bool
+	// ObjectVerbs are cues whose object is usually a noun phrase: they
+	// report a clause only after a complementizer.
+	ObjectVerbs map[string]bool
+	// ClauseNeedsComplementizer: a reported clause after its cue always
+	// opens with a complementizer in this language (French "que").
+	ClauseNeedsComplementizer bool
 	// Possessives are the clitics that mark a possessor ("'s"):
 	// "Clinton's campaign", "NBC's Dante Chinni".
 	Possessives map[string]bool
@@ -107,6 +117,10 @@ type file struct {
 	SignatureWords    []string            `yaml:"signature_words"`
 	SentenceModel     string              `yaml:"sentence_model"`
 	Possessives       []string            `yaml:"possessives"`
+	Complementizers   []string            `yaml:"complementizers"`
+	QuestionVerbs     []string            `yaml:"question_verbs"`
+	ObjectVerbs       []string            `yaml:"object_verbs"`
+	NeedsComp         bool                `yaml:"clause_needs_complementizer"`
 	OrganizationWords []string            `yaml:"organization_words"`
 	VerbModifiers     []string            `yaml:"verb_modifiers"`
 	NameParticles     []string            `yaml:"name_particles"`
@@ -159,6 +173,10 @@ func build(f *file) (*Pack, error) {
 	p.GenericOrgWords = set(f.GenericOrgWords)
 	p.SignatureWords = set(f.SignatureWords)
 	p.Possessives = set(f.Possessives)
+	p.Complementizers = set(f.Complementizers)
+	p.QuestionVerbs = set(f.QuestionVerbs)
+	p.ObjectVerbs = set(f.ObjectVerbs)
+	p.ClauseNeedsComplementizer = f.NeedsComp
 	if f.SentenceModel != "" {
 		abbrevs, err := modelAbbreviations(f.SentenceModel)
 		if err != nil {

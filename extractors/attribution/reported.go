@@ -1,0 +1,225 @@
+package attribution
+
+import (
+	"github.com/whosaid/whosaid/models"
+)
+
+// statement is a reported clause found around a cue.
+type statement struct {
+	first, last int // the clause's tokens [first, last)
+	f           finding
+	quoted      []int // the quotes inside the clause (a mixed statement)
+}
+
+// reportedSpeech finds reported speech — statements without quotation
+// marks around a reporting cue — one per sentence at most, with
+// precision before recall:
+//
+//	according-to  According to X, CLAUSE. / CLAUSE, according to X. / Selon X, CLAUSE.
+//	cue-after     CLAUSE, X said. / CLAUSE, said X. / CLAUSE, a-t-il dit.
+//	cue-before    X said (that) CLAUSE. / X told reporters that CLAUSE. / X a affirmé que CLAUSE.
+//
+// Questions, passives ("is said to be") and cues with a noun-phrase object
+// and no complementizer ("criticized the plan") are not reported speech.
+func (a *article) reportedSpeech() []statement {
+	var out []statement
+	for s := range a.d.Sents {
+		first, last := a.d.sentToks(s)
+		end := a.contentEnd(first, last)
+		if end-first < 6 || a.headline(first) || a.inQuote[first] {
+			continue
+		}
+		for _, find := range []func(int, int) (statement, bool){a.accordingClause, a.cueAfterClause, a.cueBeforeClause} {
+			if st, ok := find(first, end); ok && a.clauseOK(&st) {
+				out = append(out, st)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// contentEnd drops the final punctuation and closing marks of a sentence.
+func (a *article) contentEnd(first, last int) int {
+	for last > first && a.isPunct(last-1) && !a.inQuote[last-1] {
+		last--
+	}
+	return last
+}
+
+// clauseOK keeps a clause of at least four words that does not run into a
+// direct quote; quotes wholly inside it make it a mixed statement.
+func (a *article) clauseOK(st *statement) bool {
+	words := 0
+	for i := st.first; i < st.last; i++ {
+		if a.isWord(i) && !a.inQuote[i] {
+			words++
+		}
+	}
+	if words < 4 || a.opensQuote(st.first) && a.isQuoteStart(st.first) {
+		return false
+	}
+	lo, hi := a.d.Toks[st.first].Start, a.d.Toks[st.last-1].End
+	for qi, q := range a.quotes {
+		switch {
+		case q.Outer.End <= lo || q.Outer.Start >= hi:
+		case q.Outer.Start >= lo && q.Outer.End <= hi && a.kind(qi) == models.Partial:
+			st.quoted = append(st.quoted, qi)
+		default:
+			return false // a direct quote, or one that straddles the clause
+		}
+	}
+	return true
+}
+
+// isQuoteStart reports whether the clause would open with a whole quote.
+func (a *article) isQuoteStart(i int) bool {
+	for qi, q := range a.quotes {
+		if q.Outer.Start == a.d.Toks[i].Start {
+			return a.kind(qi) == models.Direct
+		}
+	}
+	return false
+}
+
+// accordingClause: According to X, CLAUSE / CLAUSE, according to X.
+func (a *article) accordingClause(first, end int) (statement, bool) {
+	if _, n, ok := a.p.SourceMarkers.Match(a.d.Toks, first); ok {
+		m := a.objectAfter(first+n, end)
+		if m.ok() {
+			for c := m.last; c < end && c < m.last+6; c++ {
+				if a.isPunct(c, ",") {
+					return statement{first: c + 1, last: end, f: finding{who: m, cue: mention{first, first + n}, rule: "according-to"}}, true
+				}
+			}
+		}
+	}
+	if _, n, ok := a.p.OpinionMarkers.Match(a.d.Toks, first); ok {
+		m := a.objectAfter(first+n, end)
+		if m.ok() && a.isPunct(m.last, ",") && a.hasName(m) {
+			return statement{first: m.last + 1, last: end, f: finding{who: m, cue: mention{first, first + n}, rule: "according-to"}}, true
+		}
+	}
+	for j := first + 4; j < end; j++ {
+		if !a.isPunct(j-1, ",") {
+			continue
+		}
+		if _, n, ok := a.p.SourceMarkers.Match(a.d.Toks, j); ok {
+			if m := a.objectAfter(j+n, end); m.ok() && m.last >= end-2 {
+				return statement{first: first, last: j - 1, f: finding{who: m, cue: mention{j, j + n}, rule: "according-to"}}, true
+			}
+		}
+	}
+	return statement{}, false
+}
+
+// cueAfterClause: CLAUSE, X said. / CLAUSE, said X. / CLAUSE, a-t-il dit.
+func (a *article) cueAfterClause(first, end int) (statement, bool) {
+	for c := end - 1; c > first+3 && c > end-10; c-- {
+		if !a.isPunct(c, ",") {
+			continue
+		}
+		k := c + 1
+		for j := k; j < end && j < k+6; j++ {
+			ph, n, ok := a.verbAt(j, a.p.SpeechVerbs)
+			if !ok || a.p.QuestionVerbs[a.d.Toks[j].Lower] {
+				continue
+			}
+			f := finding{cue: mention{j, j + n}, rule: "cue-after"}
+			switch {
+			case j == k && ph.Pronoun != "":
+				f.embedded = ph.Pronoun
+			case j == k:
+				f.who = a.invertedSource(j+n, end)
+			default:
+				if m := a.subjectBefore(j, k); m.ok() && m.first == k {
+					f.who = m
+				}
+			}
+			if f.embedded == "" && !f.who.ok() {
+				return statement{}, false
+			}
+			// the cue and its source end the sentence: nothing quoted after
+			// them (that would be what the cue reports) and no long tail
+			tail := max(f.cue.last, f.who.last)
+			if end-tail > 5 {
+				return statement{}, false
+			}
+			for t := k; t < end; t++ {
+				if a.inQuote[t] {
+					return statement{}, false
+				}
+			}
+			return statement{first: first, last: c, f: f}, true
+		}
+		return statement{}, false
+	}
+	return statement{}, false
+}
+
+// cueBeforeClause: X said (that) CLAUSE / X told reporters that CLAUSE.
+func (a *article) cueBeforeClause(first, end int) (statement, bool) {
+	for j := first; j < end-3; j++ {
+		if a.inQuote[j] {
+			continue
+		}
+		ph, n, ok := a.verbAt(j, a.p.SpeechVerbs)
+		if !ok {
+			ph, n, ok = a.verbAt(j, a.p.CognitionVerbs)
+		}
+		if !ok || a.p.QuestionVerbs[a.d.Toks[j].Lower] {
+			continue
+		}
+		if a.isWord(j-1) && a.p.InfinitiveMarkers[a.d.Toks[j-1].Lower] {
+			continue // "to say", "is said to be"
+		}
+		if a.isWord(j+n) && a.p.InfinitiveMarkers[a.d.Toks[j+n].Lower] {
+			continue
+		}
+		f := finding{cue: mention{j, j + n}, rule: "cue-before"}
+		if ph.Pronoun != "" {
+			f.embedded = ph.Pronoun
+		} else if m := a.subjectBefore(j, first); m.ok() && !a.quoteBetween(m.last, j) {
+			f.who = m
+		} else if m := a.sentenceSubject(first); a.isPunct(j-1, ",") && m.ok() {
+			f.who = m // ", saying …": the subject opens the sentence
+		} else {
+			continue
+		}
+		k := j + n
+		// the clause opens after a complementizer, within a short object
+		// ("told reporters that", "a affirmé mardi que")
+		comp := -1
+		for c := k; c < end && c < k+5 && a.isWord(c); c++ {
+			if a.p.Complementizers[a.d.Toks[c].Lower] {
+				comp = c
+				break
+			}
+		}
+		switch {
+		case comp >= 0:
+			k = comp + 1
+		case a.p.ObjectVerbs[a.d.Toks[j+n-1].Lower] || a.p.ClauseNeedsComplementizer:
+			continue
+		default:
+			for k < end && a.isWord(k) && (a.p.CueFillers[a.d.Toks[k].Lower] || a.p.VerbModifiers[a.d.Toks[k].Lower]) {
+				k++
+			}
+		}
+		if k >= end || !a.isWord(k) && !a.opensQuote(k) {
+			continue
+		}
+		return statement{first: k, last: end, f: f}, true
+	}
+	return statement{}, false
+}
+
+// quoteBetween reports whether a quoted passage lies between tokens i and j.
+func (a *article) quoteBetween(i, j int) bool {
+	for t := i; t < j; t++ {
+		if a.inQuote[t] {
+			return true
+		}
+	}
+	return false
+}

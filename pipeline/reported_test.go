@@ -1,0 +1,67 @@
+package pipeline_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/whosaid/whosaid/models"
+)
+
+// TestReportedSpeech holds reported speech to hand-written cases in both
+// languages: what is a claim, its span (the clause, not the cue), its
+// speaker, and what is not reported speech.
+func TestReportedSpeech(t *testing.T) {
+	for _, tc := range []struct {
+		name    string
+		text    string
+		clause  string // the claim's exact quote; "" when no indirect claim is expected
+		speaker string
+		kind    models.Kind
+	}{
+		{"said that", "The finance minister, Rosa Klein, said that the deficit had halved since 2024.", "the deficit had halved since 2024", "Rosa Klein", models.Indirect},
+		{"said without that", "Rosa Klein said the deficit had halved since 2024.", "the deficit had halved since 2024", "Rosa Klein", models.Indirect},
+		{"told reporters that", "Rosa Klein told reporters on Monday that the deficit had halved.", "the deficit had halved", "Rosa Klein", models.Indirect},
+		{"cue after", "The deficit has halved since 2024, Rosa Klein said on Monday.", "The deficit has halved since 2024", "Rosa Klein", models.Indirect},
+		{"according to first", "According to the police, 40 people were arrested overnight.", "40 people were arrested overnight", "police", models.Indirect},
+		{"according to last", "Forty people were arrested overnight, according to the police.", "Forty people were arrested overnight", "police", models.Indirect},
+		{"mixed statement", "Mayor Tom Hale said the city would “pay for every repair” before winter.", "the city would “pay for every repair” before winter", "Tom Hale", models.Partial},
+		{"fr selon", "Selon le gouvernement, le chômage a baissé de 2 % en un an.", "le chômage a baissé de 2 % en un an", "gouvernement", models.Indirect},
+		{"fr a affirmé que", "La ministre Claire Dumas a affirmé mardi que les trains circuleront normalement.", "les trains circuleront normalement", "Claire Dumas", models.Indirect},
+		{"fr inverted after", "Les trains circuleront normalement dès jeudi, a-t-elle assuré. Claire Dumas est confiante.", "Les trains circuleront normalement dès jeudi", "", models.Indirect},
+		{"passive is not speech", "The bridge is said to be the oldest in the county and it is still in use.", "", "", ""},
+		{"question is not a claim", "The senator asked whether the plan would cost more than the old one.", "", "", ""},
+		{"noun object is not a clause", "The senator criticized the new plan for the harbour and the roads.", "", "", ""},
+		{"fr noun object", "L'Insee estime son impact à 0,1 point de croissance sur le trimestre.", "", "", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			claims := run(t, tc.text)
+			var got *models.Claim
+			for i := range claims {
+				if claims[i].Kind == models.Indirect || len(claims[i].Quoted) > 0 {
+					got = &claims[i]
+				}
+			}
+			if tc.clause == "" {
+				if got != nil {
+					t.Fatalf("no reported speech expected, got %q", got.Quote)
+				}
+				return
+			}
+			if got == nil {
+				t.Fatalf("no reported speech found; claims %+v", claims)
+			}
+			if got.Quote != tc.clause || got.Kind != tc.kind {
+				t.Errorf("claim %q (%s), want %q (%s)", got.Quote, got.Kind, tc.clause, tc.kind)
+			}
+			if tc.speaker != "" && (got.Speaker == nil || !strings.Contains(got.Speaker.Name, tc.speaker)) {
+				t.Errorf("speaker %+v, want %q", got.Speaker, tc.speaker)
+			}
+			if tc.kind == models.Partial {
+				// one claim for the statement, the quoted words listed inside it
+				if len(claims) != 1 || len(got.Quoted) != 1 {
+					t.Errorf("mixed statement: %d claims, quoted %v", len(claims), got.Quoted)
+				}
+			}
+		})
+	}
+}
