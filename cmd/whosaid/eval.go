@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	"math"
 	"os"
 	"strings"
 
@@ -18,6 +19,7 @@ func newEval() *cobra.Command {
 		kinds  string
 		asJSON bool
 		jobs   int
+		calib  string
 	)
 	cmd := &cobra.Command{
 		Use:   "eval GOLD.jsonl...",
@@ -74,6 +76,11 @@ case by case instead.`,
 				}
 				rep := eval.Score(gold, claims, eval.Options{Kinds: ks})
 				reports[path] = rep
+				if calib != "" {
+					if err := writeCalibration(calib, rep); err != nil {
+						return err
+					}
+				}
 				if !asJSON {
 					title := path
 					if len(ks) > 0 {
@@ -93,7 +100,27 @@ case by case instead.`,
 	cmd.Flags().StringVar(&kinds, "kinds", "", "score only these `KINDS` (comma-separated: direct,partial,indirect)")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the report as JSON")
 	cmd.Flags().IntVarP(&jobs, "jobs", "j", 0, "articles processed at once (default: all cores)")
+	cmd.Flags().StringVar(&calib, "calibration", "", "write the speaker accuracy of each sieve rule to `FILE` (see make calibrate)")
 	return cmd
+}
+
+// writeCalibration writes each sieve rule's measured speaker accuracy as
+// the confidence the attribution gives that rule: the lower bound of the
+// 95 % Wilson interval, so that a rule seen a few times is not trusted
+// more than it has earned.
+func writeCalibration(path string, rep *eval.Report) error {
+	table := map[string]float64{}
+	for rule, t := range rep.ByRule {
+		if rule == "none" {
+			continue
+		}
+		table[rule] = math.Round(wilsonLower(t.Correct, t.Scored)*1000) / 1000
+	}
+	b, err := json.MarshalIndent(table, "", "  ")
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(path, append(b, '\n'), 0o644)
 }
 
 // extractGold runs the pipeline on the gold articles' id and text.
@@ -112,4 +139,17 @@ func extractGold(cmd *cobra.Command, res *pipeline.Resources, gold []eval.Articl
 	})
 	_, err := pipeline.Run(cmd.Context(), arts, pipeline.Stages(res), sink, pipeline.Options{Workers: jobs})
 	return claims, err
+}
+
+// wilsonLower is the lower bound of the 95 % Wilson score interval of k
+// successes in n trials.
+func wilsonLower(k, n int) float64 {
+	if n == 0 {
+		return 0
+	}
+	const z = 1.96
+	p, fn := float64(k)/float64(n), float64(n)
+	centre := p + z*z/(2*fn)
+	margin := z * math.Sqrt(p*(1-p)/fn+z*z/(4*fn*fn))
+	return (centre - margin) / (1 + z*z/fn)
 }

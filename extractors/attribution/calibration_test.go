@@ -1,0 +1,27 @@
+package attribution
+
+import (
+	"encoding/json"
+	"testing"
+)
+
+// TestCalibrationTable checks the embedded table written by make calibrate.
+func TestCalibrationTable(t *testing.T) {
+	var table map[string]float64
+	if err := json.Unmarshal(calibrationJSON, &table); err != nil {
+		t.Fatalf("calibration.json: %v", err)
+	}
+	for _, r := range sieve() {
+		if _, ok := table[r.name]; !ok && r.name != "next-sentence" && r.name != "dash" {
+			t.Errorf("no calibrated confidence for rule %s (run make calibrate)", r.name)
+		}
+	}
+	for rule, c := range table {
+		if c < 0 || c > 1 {
+			t.Errorf("%s: confidence %v out of [0,1]", rule, c)
+		}
+	}
+	if table["adjacent-after"] <= table["continuation"] {
+		t.Errorf("an adjacent cue should be trusted more than a continuation: %v", table)
+	}
+}
