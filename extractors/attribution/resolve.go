@@ -190,8 +190,8 @@ func (a *article) described(m mention) (entity, bool) {
 		switch {
 		case len(holder.words) > 0:
 			return holder, true
-		case len(last.words) > 0 && a.p.GenericOrgWords[head]:
-			return last, true
+		case len(last.words) > 0 && a.p.GenericOrgWords[head] && a.orgsNamed(m.first) == 1:
+			return last, true // the one organization the article has named
 		}
 		return entity{}, false
 	}
@@ -243,4 +243,18 @@ func (a *article) typeOf(m mention, org bool) models.SpeakerType {
 		return models.Person
 	}
 	return models.Unknown
+}
+
+// orgsNamed counts the distinct organizations named before token pos.
+func (a *article) orgsNamed(pos int) int {
+	seen := map[string]bool{}
+	for _, e := range a.ents {
+		if e.m.first >= pos {
+			break
+		}
+		if e.org && a.hasName(e.m) {
+			seen[strings.ToLower(strings.Join(e.words, " "))] = true
+		}
+	}
+	return len(seen)
 }
