@@ -314,7 +314,21 @@ func colon(a *article, qi int) (finding, bool) {
 	if m := a.subjectAt(b-1, limit); m.ok() && m.first == limit && a.hasName(m) {
 		return finding{who: m}, true
 	}
+	// "President Clinton released the following statement:" — the
+	// sentence that introduces the quote names its source first
+	if m := a.sentenceSubject(limit); m.ok() && a.personal(m) {
+		return finding{who: m}, true
+	}
 	return finding{}, false
+}
+
+// personal reports whether a mention can be a source: a pronoun, a name,
+// or a description whose head is a role, an organization or a group.
+func (a *article) personal(m mention) bool {
+	if _, ok := a.pronoun(m.first); ok && m.last-m.first == 1 {
+		return true
+	}
+	return a.hasName(m) || a.sourceHead(a.d.Toks[m.last-1].Lower)
 }
 
 // sentenceCue: a reporting verb elsewhere in the quote's sentence, nearest
