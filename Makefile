@@ -6,7 +6,7 @@ VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 SHARED  ?= ../shared
 LDFLAGS := -s -w -X main.version=$(VERSION)
 
-.PHONY: help build sample test lint eval calibrate bench bench-corpus clean
+.PHONY: help build sample test lint eval calibrate train bench bench-corpus clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-13s %s\n", $$1, $$2}'
@@ -30,6 +30,11 @@ eval: build ## score against every gold set, the peers' cases (needs ../shared)
 	$(BIN) eval $(SHARED)/gold/polnear_dev.jsonl --kinds direct,partial
 	$(BIN) eval $(SHARED)/gold/polnear_dev.jsonl $(SHARED)/gold/fr_dev.jsonl $(SHARED)/gold/seeds.jsonl
 	$(BIN) eval $(SHARED)/peers/peer_cases.jsonl
+	$(BIN) eval $(SHARED)/checkworthy/claimbuster_dev.jsonl
+
+train: ## learn the check-worthiness model from ../shared/checkworthy into extractors/checkworthy/model.bin
+	$(GO) run ./cmd/traincheckworthy -train $(SHARED)/checkworthy/claimbuster_train.jsonl \
+	  -dev $(SHARED)/checkworthy/claimbuster_dev.jsonl -out extractors/checkworthy/model.bin
 
 calibrate: build ## measure each sieve rule on PolNeAR train into extractors/attribution/calibration.json
 	@test -f $(SHARED)/gold/polnear_train.jsonl || { echo "$(SHARED)/gold/polnear_train.jsonl is absent"; exit 1; }

@@ -36,6 +36,9 @@ type Quote struct {
 	Cue     Span     // the reporting verb or phrase; zero when none
 	// Confidence is how sure the attribution is, in [0,1].
 	Confidence float64
+	// Checkworthiness is how much a fact-checker would want to check it,
+	// in [0,1]; nil when not scored.
+	Checkworthiness *float64
 }
 
 // Speaker is the source of a statement.

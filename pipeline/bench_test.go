@@ -62,7 +62,8 @@ func BenchmarkDetect(b *testing.B)     { benchStage(b, 1) }
 func BenchmarkSegment(b *testing.B)    { benchStage(b, 2) }
 func BenchmarkFindQuotes(b *testing.B) { benchStage(b, 3) }
 func BenchmarkAttribute(b *testing.B)  { benchStage(b, 4) }
-func BenchmarkEmit(b *testing.B)       { benchStage(b, 5) }
+func BenchmarkScore(b *testing.B)      { benchStage(b, 5) }
+func BenchmarkEmit(b *testing.B)       { benchStage(b, 6) }
 
 // BenchmarkPipeline runs one article through every stage.
 func BenchmarkPipeline(b *testing.B) {

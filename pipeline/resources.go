@@ -1,6 +1,9 @@
 package pipeline
 
-import "github.com/whosaid/whosaid/extractors"
+import (
+	"github.com/whosaid/whosaid/extractors"
+	"github.com/whosaid/whosaid/extractors/checkworthy"
+)
 
 // DefaultMaxBytes is the largest article accepted by default: far above any
 // news article, small enough that a stray dump or binary cannot exhaust
@@ -13,16 +16,20 @@ type Resources struct {
 	Detector  *Detector
 	Languages *extractors.Languages
 	HTML      *HTMLExtractor
-	MaxBytes  int
+	// Checkworthy scores claims; nil leaves them unscored.
+	Checkworthy *checkworthy.Model
+	MaxBytes    int
 }
 
 // NewResources builds the default resources.
 func NewResources() *Resources {
 	langs := extractors.NewLanguages()
+	cw, _ := checkworthy.Load() // the embedded model; checked by its tests
 	return &Resources{
-		Detector:  NewDetectorBuilder().Signatures(langs.Signatures()).Build(),
-		Languages: langs,
-		HTML:      NewHTMLExtractor(),
-		MaxBytes:  DefaultMaxBytes,
+		Checkworthy: cw,
+		Detector:    NewDetectorBuilder().Signatures(langs.Signatures()).Build(),
+		Languages:   langs,
+		HTML:        NewHTMLExtractor(),
+		MaxBytes:    DefaultMaxBytes,
 	}
 }

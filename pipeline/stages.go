@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/whosaid/whosaid/extractors"
+	"github.com/whosaid/whosaid/extractors/checkworthy"
 	"github.com/whosaid/whosaid/models"
 )
 
@@ -26,6 +27,7 @@ func Stages(r *Resources) []Stage {
 		&Segment{},
 		&FindQuotes{},
 		&Attribute{},
+		&Score{Model: r.Checkworthy},
 		&Emit{},
 	}
 }
@@ -171,6 +173,26 @@ func (*Attribute) Process(_ context.Context, it *Item) {
 	it.Article.Quotes = it.Language.Attribute(it.Doc, it.Found)
 }
 
+// Score rates each statement's check-worthiness.
+type Score struct {
+	Model *checkworthy.Model
+}
+
+// Name implements Stage.
+func (*Score) Name() string { return "score" }
+
+// Process implements Stage.
+func (s *Score) Process(_ context.Context, it *Item) {
+	if s.Model == nil {
+		return
+	}
+	for i := range it.Article.Quotes {
+		q := &it.Article.Quotes[i]
+		cw := round(s.Model.Score(it.Article.Text[q.Content.Start:q.Content.End], it.Language.Pack))
+		q.Checkworthiness = &cw
+	}
+}
+
 // Emit builds the claim records: code-point offsets, stable ids, the
 // sentence around each statement.
 type Emit struct{}
@@ -212,6 +234,7 @@ func Claims(a *models.Article) []models.Claim {
 		if q.Cue.End > q.Cue.Start {
 			c.Cue = a.Text[q.Cue.Start:q.Cue.End]
 		}
+		c.Checkworthiness = q.Checkworthiness
 		if s := q.Speaker; s != nil {
 			cs := &models.ClaimSpeaker{Name: s.Name, Type: s.Type, ResolvedBy: s.ResolvedBy}
 			if s.Mention.End > s.Mention.Start {

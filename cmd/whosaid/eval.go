@@ -32,11 +32,14 @@ ratio — overall, per language and per kind — followed by speaker identity
 by sieve rule and by confidence band.
 
 Files of peer conformance cases (records with "expected") are checked
-case by case instead.`,
+case by case instead, and files of labelled sentences (records with
+"label": CFS, UFS, NFS) measure check-worthiness as the average precision
+of CFS against the rest.`,
 		Example: `  whosaid eval ../shared/gold/polnear_dev.jsonl --kinds direct,partial
   whosaid eval ../shared/gold/seeds.jsonl ../shared/gold/fr_dev.jsonl
   whosaid eval --json ../shared/gold/polnear_dev.jsonl > report.json
-  whosaid eval ../shared/peers/peer_cases.jsonl`,
+  whosaid eval ../shared/peers/peer_cases.jsonl
+  whosaid eval ../shared/checkworthy/claimbuster_dev.jsonl`,
 		Args: minArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			var ks []string
@@ -53,6 +56,14 @@ case by case instead.`,
 			res := pipeline.NewResources()
 			reports := map[string]any{}
 			for _, path := range args {
+				if isCheckworthyFile(path) {
+					rep, err := evalCheckworthy(cmd, path)
+					if err != nil {
+						return err
+					}
+					reports[path] = rep
+					continue
+				}
 				if isPeerFile(path) {
 					rep, err := checkPeers(cmd, res, path, jobs)
 					if err != nil {

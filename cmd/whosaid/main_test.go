@@ -165,3 +165,21 @@ func TestOutputFile(t *testing.T) {
 		t.Errorf("claims file: %s", data)
 	}
 }
+
+func TestCheckworthyCommand(t *testing.T) {
+	in := `{"id":"a","text":"The deficit grew by 40 percent, from 300 billion dollars in 2019 to 420 billion in 2024."}
+{"id":"b","text":"Thank you all, I hope you have a wonderful evening."}
+not json
+`
+	code, out, errs := cli(t, in, "checkworthy", "--lang", "en", "-")
+	if code != exitFailed || !strings.Contains(errs, "stdin:3") {
+		t.Fatalf("exit %d, stderr %q: want 1 and the bad line named", code, errs)
+	}
+	scores := claimsOf(t, out)
+	if len(scores) != 2 || scores[0]["id"] != "a" {
+		t.Fatalf("scores %v", scores)
+	}
+	if scores[0]["checkworthiness"].(float64) <= scores[1]["checkworthiness"].(float64) {
+		t.Errorf("a statistical claim scored below a courtesy: %v", scores)
+	}
+}

@@ -62,6 +62,9 @@ type Pack struct {
 	// ClauseNeedsComplementizer: a reported clause after its cue always
 	// opens with a complementizer in this language (French "que").
 	ClauseNeedsComplementizer bool
+	// Checkworthy holds the check-worthiness cue lists by name
+	// (comparatives, quantities, opinion, money, percent).
+	Checkworthy map[string]map[string]bool
 	// Possessives are the clitics that mark a possessor ("'s"):
 	// "Clinton's campaign", "NBC's Dante Chinni".
 	Possessives map[string]bool
@@ -121,6 +124,7 @@ type file struct {
 	QuestionVerbs     []string            `yaml:"question_verbs"`
 	ObjectVerbs       []string            `yaml:"object_verbs"`
 	NeedsComp         bool                `yaml:"clause_needs_complementizer"`
+	Checkworthy       map[string][]string `yaml:"checkworthy"`
 	OrganizationWords []string            `yaml:"organization_words"`
 	VerbModifiers     []string            `yaml:"verb_modifiers"`
 	NameParticles     []string            `yaml:"name_particles"`
@@ -177,6 +181,10 @@ func build(f *file) (*Pack, error) {
 	p.QuestionVerbs = set(f.QuestionVerbs)
 	p.ObjectVerbs = set(f.ObjectVerbs)
 	p.ClauseNeedsComplementizer = f.NeedsComp
+	p.Checkworthy = map[string]map[string]bool{}
+	for name, words := range f.Checkworthy {
+		p.Checkworthy[name] = set(words)
+	}
 	if f.SentenceModel != "" {
 		abbrevs, err := modelAbbreviations(f.SentenceModel)
 		if err != nil {

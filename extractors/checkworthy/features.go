@@ -1,0 +1,129 @@
+package checkworthy
+
+import (
+	"hash/fnv"
+	"math"
+	"unicode"
+
+	"github.com/whosaid/whosaid/extractors/lang"
+	"github.com/whosaid/whosaid/extractors/token"
+)
+
+// Dim is the number of hashed word-feature buckets.
+const Dim = 1 << 18
+
+// shared feature indices.
+const (
+	fNumber = iota
+	fPercent
+	fMoney
+	fYear
+	fComparative
+	fQuantity
+	fOpinion
+	fEntities
+	fLength
+	fQuestion
+	fFirstPerson
+	nShared
+)
+
+// Features are the features of one sentence.
+type Features struct {
+	Words  []uint32 // hashed buckets of unigrams and bigrams
+	Shared [nShared]float32
+}
+
+// Extract computes the features of text with a language's pack.
+func Extract(text string, p *lang.Pack) Features {
+	var f Features
+	toks := p.Tokenize(text)
+	cw := p.Checkworthy
+	words, entities := 0, 0
+	prev := ""
+	for i, t := range toks {
+		w := t.Lower
+		if t.Kind == token.Word {
+			words++
+			if hasDigit(w) {
+				w = shape(w) // 1980 → <year>, 45 → <num>: numbers generalise
+			}
+			f.Words = append(f.Words, bucket("u:"+w))
+			if prev != "" {
+				f.Words = append(f.Words, bucket("b:"+prev+" "+w))
+			}
+			prev = w
+			if hasDigit(t.Lower) {
+				f.Shared[fNumber] = 1
+				if isYear(t.Lower) {
+					f.Shared[fYear] = 1
+				}
+			}
+			if t.Cap && i > 0 && !p.Stopwords[w] {
+				entities++
+			}
+			if w == "i" || w == "je" || w == "me" || w == "my" {
+				f.Shared[fFirstPerson] = 1
+			}
+		} else {
+			prev = ""
+			if w == "?" {
+				f.Shared[fQuestion] = 1
+			}
+		}
+		switch {
+		case cw["percent"][w]:
+			f.Shared[fPercent] = 1
+		case cw["money"][w]:
+			f.Shared[fMoney] = 1
+		}
+		if cw["comparatives"][w] {
+			f.Shared[fComparative]++
+		}
+		if cw["quantities"][w] {
+			f.Shared[fQuantity]++
+		}
+		if cw["opinion"][w] {
+			f.Shared[fOpinion]++
+		}
+	}
+	f.Shared[fComparative] = squash(f.Shared[fComparative])
+	f.Shared[fQuantity] = squash(f.Shared[fQuantity])
+	f.Shared[fOpinion] = squash(f.Shared[fOpinion])
+	f.Shared[fEntities] = squash(float32(entities))
+	f.Shared[fLength] = float32(math.Log1p(float64(words))) / 4
+	return f
+}
+
+// squash maps a count into [0, 1).
+func squash(n float32) float32 { return n / (n + 1) }
+
+func bucket(s string) uint32 {
+	h := fnv.New32a()
+	h.Write([]byte(s))
+	return h.Sum32() % Dim
+}
+
+func hasDigit(w string) bool {
+	for _, r := range w {
+		if unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func isYear(w string) bool {
+	if len(w) != 4 {
+		return false
+	}
+	return (w[:2] == "19" || w[:2] == "20") && hasDigit(w[2:])
+}
+
+// shape names the kind of a number token.
+func shape(w string) string {
+	if isYear(w) {
+		return "<year>"
+	}
+	return "<num>"
+}

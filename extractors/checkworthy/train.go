@@ -1,0 +1,169 @@
+package checkworthy
+
+import (
+	"math"
+	"math/rand"
+	"sort"
+)
+
+// Example is one labelled sentence.
+type Example struct {
+	F Features
+	Y bool // check-worthy
+	// Target is the training target in [0, 1]: 1 for check-worthy, a
+	// little above 0 for a factual but unimportant sentence.
+	Target float64
+}
+
+// TrainOptions tune training.
+type TrainOptions struct {
+	Epochs int     // passes over the data
+	Rate   float64 // Adagrad learning rate
+	L2     float64 // weight decay per update
+	Seed   int64   // shuffling seed: the same data and seed give the same model
+}
+
+// DefaultTrainOptions are the settings make train uses.
+var DefaultTrainOptions = TrainOptions{Epochs: 4, Rate: 0.05, L2: 1e-5, Seed: 1}
+
+// Train learns a model for language code: the full weights (words and
+// shared features) and the portable weights (shared features only).
+//
+// Word features are weighted by their naive-Bayes log-count ratio (as in
+// NBSVM, Wang and Manning 2012): the regression learns on top of how much
+// more often each word occurs in check-worthy sentences. The ratio is
+// folded into the stored weights, so scoring stays a plain sum.
+func Train(ex []Example, code string, opt TrainOptions) *Model {
+	m := &Model{Lang: code, Words: make([]float32, Dim)}
+	ratio := logCountRatio(ex)
+	m.Full = fit(ex, opt, m.Words, ratio)
+	for b := range m.Words {
+		m.Words[b] *= ratio[b]
+	}
+	m.Portable = fit(ex, opt, nil, nil)
+	return m
+}
+
+// logCountRatio is log((p_b/|p|) / (q_b/|q|)) per bucket, with add-one
+// smoothing: p counts sentences holding the bucket among check-worthy
+// ones, q among the others.
+func logCountRatio(ex []Example) []float32 {
+	p, q := make([]float64, Dim), make([]float64, Dim)
+	for i := range p {
+		p[i], q[i] = 1, 1
+	}
+	for _, e := range ex {
+		seen := map[uint32]bool{}
+		for _, b := range e.F.Words {
+			if seen[b] {
+				continue
+			}
+			seen[b] = true
+			if e.Y {
+				p[b]++
+			} else {
+				q[b]++
+			}
+		}
+	}
+	var sp, sq float64
+	for i := range p {
+		sp += p[i]
+		sq += q[i]
+	}
+	r := make([]float32, Dim)
+	for i := range r {
+		r[i] = float32(math.Log((p[i] / sp) / (q[i] / sq)))
+	}
+	return r
+}
+
+// fit runs Adagrad on the logistic loss; with words nil, on the shared
+// features alone.
+func fit(ex []Example, opt TrainOptions, words, scale []float32) Linear {
+	var lin, avg Linear
+	var avgWords []float64
+	if words != nil {
+		avgWords = make([]float64, Dim)
+	}
+	steps := 0.0
+	var gBias float64
+	var gShared [nShared]float64
+	var gWords []float64
+	if words != nil {
+		gWords = make([]float64, Dim)
+	}
+	order := make([]int, len(ex))
+	for i := range order {
+		order[i] = i
+	}
+	rng := rand.New(rand.NewSource(opt.Seed))
+	step := func(g float64, acc *float64) float64 {
+		*acc += g * g
+		return opt.Rate * g / (math.Sqrt(*acc) + 1e-8)
+	}
+	for epoch := 0; epoch < opt.Epochs; epoch++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		for _, i := range order {
+			e := ex[i]
+			z := float64(lin.Bias)
+			if words != nil {
+				for _, b := range e.F.Words {
+					z += float64(words[b] * scale[b])
+				}
+			}
+			for k, v := range e.F.Shared {
+				z += float64(lin.Shared[k] * v)
+			}
+			p := 1 / (1 + math.Exp(-z))
+			g := p - e.Target
+			lin.Bias -= float32(step(g, &gBias))
+			for k, v := range e.F.Shared {
+				if v != 0 {
+					gk := g*float64(v) + opt.L2*float64(lin.Shared[k])
+					lin.Shared[k] -= float32(step(gk, &gShared[k]))
+				}
+			}
+			if words != nil {
+				for _, b := range e.F.Words {
+					gb := g*float64(scale[b]) + opt.L2*float64(words[b])
+					words[b] -= float32(step(gb, &gWords[b]))
+				}
+			}
+		}
+		// average the weights at the end of each epoch
+		steps++
+		avg.Bias += (lin.Bias - avg.Bias) / float32(steps)
+		for k := range lin.Shared {
+			avg.Shared[k] += (lin.Shared[k] - avg.Shared[k]) / float32(steps)
+		}
+		for b := range avgWords {
+			avgWords[b] += (float64(words[b]) - avgWords[b]) / steps
+		}
+	}
+	for b := range avgWords {
+		words[b] = float32(avgWords[b])
+	}
+	return avg
+}
+
+// AveragePrecision is the average precision of ranking by score: the mean
+// of the precision at each positive.
+func AveragePrecision(scores []float64, positive []bool) float64 {
+	idx := make([]int, len(scores))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(a, b int) bool { return scores[idx[a]] > scores[idx[b]] })
+	hits, sum := 0, 0.0
+	for rank, i := range idx {
+		if positive[i] {
+			hits++
+			sum += float64(hits) / float64(rank+1)
+		}
+	}
+	if hits == 0 {
+		return 0
+	}
+	return sum / float64(hits)
+}
