@@ -1,6 +1,8 @@
 package pipeline
 
 import (
+	"context"
+
 	"github.com/whosaid/whosaid/extractors"
 	"github.com/whosaid/whosaid/extractors/checkworthy"
 )
@@ -16,6 +18,9 @@ type Resources struct {
 	Detector  *Detector
 	Languages *extractors.Languages
 	HTML      *HTMLExtractor
+	// Seen, when set, reports whether an article is already stored with
+	// this content hash: such articles are skipped (incremental runs).
+	Seen func(ctx context.Context, id, hash string) (bool, error)
 	// Checkworthy scores claims; nil leaves them unscored.
 	Checkworthy *checkworthy.Model
 	MaxBytes    int

@@ -21,14 +21,36 @@ type Stage interface {
 // Stages returns the pipeline's stages in order, sharing the given
 // resources.
 func Stages(r *Resources) []Stage {
-	return []Stage{
-		&Normalize{MaxBytes: r.MaxBytes, HTML: r.HTML},
+	stages := []Stage{&Normalize{MaxBytes: r.MaxBytes, HTML: r.HTML}}
+	if r.Seen != nil {
+		stages = append(stages, &Unchanged{Seen: r.Seen})
+	}
+	return append(stages,
 		&Detect{Detector: r.Detector, Languages: r.Languages},
 		&Segment{},
 		&FindQuotes{},
 		&Attribute{},
 		&Score{Model: r.Checkworthy},
 		&Emit{},
+	)
+}
+
+// Unchanged skips an article already stored with the same text.
+type Unchanged struct {
+	Seen func(ctx context.Context, id, hash string) (bool, error)
+}
+
+// Name implements Stage.
+func (*Unchanged) Name() string { return "unchanged" }
+
+// Process implements Stage.
+func (s *Unchanged) Process(ctx context.Context, it *Item) {
+	seen, err := s.Seen(ctx, it.Article.ID, models.TextHash(it.Article.Text))
+	switch {
+	case err != nil:
+		it.Err = fmt.Errorf("store: %w", err)
+	case seen:
+		it.Skipped = "unchanged since the last run"
 	}
 }
 

@@ -89,7 +89,7 @@ statement (JSON Lines, see the README for the record).`,
 		SilenceErrors: true,
 	}
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
-	root.AddCommand(newExtract(), newEval(), newCheckworthy())
+	root.AddCommand(newExtract(), newRun(), newEval(), newCheckworthy())
 	return root
 }
 
