@@ -89,11 +89,11 @@ statement (JSON Lines, see the README for the record).`,
 		SilenceErrors: true,
 	}
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
-	root.AddCommand(newExtract(), newRun(), newEval(), newCheckworthy())
+	root.AddCommand(newExtract(), newRun(), newQueue(), newExport(), newSheets(), newEval(), newCheckworthy())
 	return root
 }
 
-// exactArgs wraps cobra's argument checks as usage errors.
+// minArgs wraps cobra's argument checks as usage errors.
 func minArgs(n int) cobra.PositionalArgs {
 	return func(cmd *cobra.Command, args []string) error {
 		if len(args) < n {

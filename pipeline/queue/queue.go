@@ -43,9 +43,11 @@ type Item struct {
 // Appearance is one place a claim was made.
 type Appearance struct {
 	ArticleID, URL, Title, Source, Published string
-	Quote, Sentence, Cue, Mention            string
-	Start, End                               int
-	Confidence                               float64
+	// RecordID is the id of the claim record the extraction wrote.
+	RecordID, Kind, ResolvedBy    string
+	Quote, Sentence, Cue, Mention string
+	Start, End                    int
+	Confidence                    float64
 }
 
 // Filter narrows a listing. Zero fields do not filter.

@@ -163,7 +163,7 @@ func writeCSV(f *os.File, speakers []Speaker) error {
 		for _, a := range sp.Articles {
 			for _, s := range a.Statements {
 				w.Write([]string{sp.Name, s.ClaimID, s.Kind, s.Lang, strconv.FormatFloat(s.Checkworthiness, 'f', 3, 64), s.State, s.Verdict,
-					csvSafe(s.Quote), csvSafe(s.Sentence), a.ID, csvSafe(a.Title), a.URL, a.Date})
+					CSVSafe(s.Quote), CSVSafe(s.Sentence), a.ID, CSVSafe(a.Title), a.URL, a.Date})
 			}
 		}
 	}
@@ -171,8 +171,8 @@ func writeCSV(f *os.File, speakers []Speaker) error {
 	return w.Error()
 }
 
-// csvSafe keeps a spreadsheet from reading a cell as a formula.
-func csvSafe(s string) string {
+// CSVSafe keeps a spreadsheet from reading a cell as a formula.
+func CSVSafe(s string) string {
 	if s != "" && strings.ContainsRune("=+-@", rune(s[0])) {
 		return "'" + s
 	}

@@ -124,7 +124,7 @@ func (s *Store) Show(ctx context.Context, id string) (*queue.Item, error) {
 // appearances returns appearances by claim id.
 func (s *Store) appearances(ctx context.Context, cond string, args ...any) (map[string][]queue.Appearance, error) {
 	rows, err := s.db.QueryContext(ctx, `SELECT p.claim_id, p.article_id, a.url, a.title, a.source, a.published,
-		p.quote, p.sentence, p.cue, p.mention, p.start, p.end, p.confidence
+		p.record_id, p.kind, p.resolved_by, p.quote, p.sentence, p.cue, p.mention, p.start, p.end, p.confidence
 		FROM appearances p JOIN articles a ON a.id = p.article_id `+cond+` ORDER BY a.published, p.article_id, p.start`, args...)
 	if err != nil {
 		return nil, err
@@ -135,7 +135,7 @@ func (s *Store) appearances(ctx context.Context, cond string, args ...any) (map[
 		var claim string
 		var ap queue.Appearance
 		if err := rows.Scan(&claim, &ap.ArticleID, &ap.URL, &ap.Title, &ap.Source, &ap.Published,
-			&ap.Quote, &ap.Sentence, &ap.Cue, &ap.Mention, &ap.Start, &ap.End, &ap.Confidence); err != nil {
+			&ap.RecordID, &ap.Kind, &ap.ResolvedBy, &ap.Quote, &ap.Sentence, &ap.Cue, &ap.Mention, &ap.Start, &ap.End, &ap.Confidence); err != nil {
 			return nil, err
 		}
 		out[claim] = append(out[claim], ap)
