@@ -1,0 +1,172 @@
+package store
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"path/filepath"
+	"sync"
+	"testing"
+
+	"github.com/whosaid/whosaid/models"
+	"github.com/whosaid/whosaid/pipeline/queue"
+)
+
+func open(t *testing.T, path string) *Store {
+	t.Helper()
+	s, err := Open(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
+}
+
+func cw(f float64) *float64 { return &f }
+
+// article returns an article and its claims: statements by speakers.
+func article(id, text string, statements ...[2]string) (*models.Article, []models.Claim) {
+	a := &models.Article{ID: id, Text: text, Lang: "en", Published: "2026-11-20"}
+	var claims []models.Claim
+	for i, st := range statements {
+		claims = append(claims, models.Claim{ID: fmt.Sprintf("%s-%d", id, i), ArticleID: id, Lang: "en", Kind: models.Direct,
+			Quote: st[1], Start: i, End: i + len(st[1]), Speaker: &models.ClaimSpeaker{Name: st[0], Mention: st[0]},
+			Checkworthiness: cw(0.5 + float64(i)/10)})
+	}
+	return a, claims
+}
+
+func TestStore(t *testing.T) {
+	ctx := context.Background()
+	s := open(t, filepath.Join(t.TempDir(), "w.db"))
+	if v, err := s.Version(ctx); err != nil || v != len(migrations) {
+		t.Fatalf("schema version %d (%v), want %d", v, err, len(migrations))
+	}
+	a1, c1 := article("a1", "text one", [2]string{"Ana Ruiz", "Taxes will fall by 10 percent."}, [2]string{"Ben Cole", "We disagree."})
+	a2, c2 := article("a2", "text two", [2]string{"Ana Ruiz", "“Taxes will fall by 10 percent!”"},
+		[2]string{"Ana Ruiz", "The new bridge will open in March and cost less than planned, the mayor said"})
+	for _, x := range []struct {
+		a *models.Article
+		c []models.Claim
+	}{{a1, c1}, {a2, c2}} {
+		if err := s.PutArticle(ctx, x.a, x.c); err != nil {
+			t.Fatal(err)
+		}
+	}
+	arts, claims, apps, _ := s.Counts(ctx)
+	if arts != 2 || claims != 3 || apps != 4 {
+		t.Fatalf("counts %d articles %d claims %d appearances, want 2, 3, 4 (the same statement is one claim)", arts, claims, apps)
+	}
+	// a near-duplicate (one word changed in a long statement) joins the claim
+	a3, c3 := article("a3", "text three", [2]string{"Ana Ruiz", "The new bridge will open in March and cost less than planned, the mayor says"})
+	if err := s.PutArticle(ctx, a3, c3); err != nil {
+		t.Fatal(err)
+	}
+	if _, claims, apps, _ = s.Counts(ctx); claims != 3 || apps != 5 {
+		t.Errorf("near-duplicate: %d claims %d appearances, want 3 and 5", claims, apps)
+	}
+	// the same article again changes nothing; a changed one replaces its claims
+	if seen, _ := s.Seen(ctx, "a1", models.TextHash("text one")); !seen {
+		t.Error("a stored article is not seen")
+	}
+	if seen, _ := s.Seen(ctx, "a1", models.TextHash("text one, edited")); seen {
+		t.Error("an edited article is seen as unchanged")
+	}
+	a1b, c1b := article("a1", "text one, edited", [2]string{"Ben Cole", "We still disagree."})
+	if err := s.PutArticle(ctx, a1b, c1b); err != nil {
+		t.Fatal(err)
+	}
+	items, err := s.All(ctx, queue.Filter{Speaker: "ben"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(items) != 1 || items[0].Text != "We still disagree." {
+		t.Errorf("after the edit Ben Cole's claims are %+v", items)
+	}
+	ana, _ := s.List(ctx, queue.Filter{Speaker: "ruiz"})
+	if len(ana) != 2 {
+		t.Errorf("Ana Ruiz has %d claims, want 2", len(ana))
+	}
+}
+
+func TestQueue(t *testing.T) {
+	ctx := context.Background()
+	s := open(t, filepath.Join(t.TempDir(), "w.db"))
+	a, c := article("a", "t", [2]string{"Ana Ruiz", "Low."}, [2]string{"Ana Ruiz", "Middle claim."}, [2]string{"Ben Cole", "Highest claim here."})
+	if err := s.PutArticle(ctx, a, c); err != nil {
+		t.Fatal(err)
+	}
+	it, err := s.Next(ctx, "ana", queue.Filter{})
+	if err != nil || it.Text != "Highest claim here." || it.State != queue.InReview || it.Assignee != "ana" || len(it.Appearances) != 1 {
+		t.Fatalf("next = %+v, %v", it, err)
+	}
+	if it, _ = s.Next(ctx, "ben", queue.Filter{Speaker: "ruiz", MinScore: 0.55}); it == nil || it.Text != "Middle claim." {
+		t.Fatalf("filtered next = %+v", it)
+	}
+	if err := s.Resolve(ctx, it.ID, "true", "checked against the budget"); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := s.Show(ctx, it.ID); got.State != queue.Checked || got.Verdict != "true" {
+		t.Errorf("after resolve: %+v", got)
+	}
+	if _, err := s.Show(ctx, "nope"); !errors.Is(err, queue.ErrNotFound) {
+		t.Errorf("show unknown: %v", err)
+	}
+	if _, err := s.Next(ctx, "c", queue.Filter{Lang: "fr"}); !errors.Is(err, queue.ErrEmpty) {
+		t.Errorf("next with nothing waiting: %v", err)
+	}
+}
+
+// TestConcurrentNext: fact-checkers calling next at once, through separate
+// connections to the same database file, never get the same claim.
+func TestConcurrentNext(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "w.db")
+	s := open(t, path)
+	const n = 60
+	var statements [][2]string
+	for i := 0; i < n; i++ {
+		statements = append(statements, [2]string{fmt.Sprintf("Speaker %d", i), fmt.Sprintf("Statement number %d is here.", i)})
+	}
+	a, c := article("a", "t", statements...)
+	if err := s.PutArticle(ctx, a, c); err != nil {
+		t.Fatal(err)
+	}
+	stores := []*Store{s, open(t, path), open(t, path), open(t, path)}
+	var mu sync.Mutex
+	got := map[string]string{}
+	var wg sync.WaitGroup
+	for w := 0; w < 8; w++ {
+		wg.Add(1)
+		go func(w int) {
+			defer wg.Done()
+			st := stores[w%len(stores)]
+			for {
+				it, err := st.Next(ctx, fmt.Sprintf("checker-%d", w), queue.Filter{})
+				if errors.Is(err, queue.ErrEmpty) {
+					return
+				}
+				if err != nil {
+					t.Error(err)
+					return
+				}
+				mu.Lock()
+				if prev, dup := got[it.ID]; dup {
+					t.Errorf("claim %s handed to %s and checker-%d", it.ID, prev, w)
+				}
+				got[it.ID] = fmt.Sprintf("checker-%d", w)
+				mu.Unlock()
+			}
+		}(w)
+	}
+	wg.Wait()
+	if len(got) != n {
+		t.Errorf("%d claims handed out, want %d", len(got), n)
+	}
+}
+
+func TestNormalize(t *testing.T) {
+	if Normalize("“Taxes WILL fall,” — à 10 %!") != "taxes will fall a 10" {
+		t.Errorf("Normalize = %q", Normalize("“Taxes WILL fall,” — à 10 %!"))
+	}
+}
