@@ -2,6 +2,8 @@ package main
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 
 	"github.com/spf13/cobra"
 
@@ -17,6 +19,7 @@ func newRun() *cobra.Command {
 		jobs          int
 		quiet         bool
 		maxBytes      int
+		cpuProf       string
 	)
 	cmd := &cobra.Command{
 		Use:   "run [PATH...]",
@@ -37,6 +40,13 @@ several appearances.`,
 		Args: minArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
+			if cpuProf != "" {
+				stop, err := startCPUProfile(cpuProf)
+				if err != nil {
+					return err
+				}
+				defer stop()
+			}
 			st, err := store.Open(ctx, db)
 			if err != nil {
 				return err
@@ -66,7 +76,7 @@ several appearances.`,
 			if err != nil {
 				return err
 			}
-			if sheetsDir != "" {
+			if sheetsDir != "" && (sum.Extracted > 0 || !exists(filepath.Join(sheetsDir, "index.html"))) {
 				items, err := st.All(ctx, queue.Filter{})
 				if err != nil {
 					return err
@@ -97,5 +107,11 @@ several appearances.`,
 	f.IntVarP(&jobs, "jobs", "j", 0, "articles processed at once (default: all cores)")
 	f.BoolVarP(&quiet, "quiet", "q", false, "no progress bar and no summary")
 	f.IntVar(&maxBytes, "max-bytes", pipeline.DefaultMaxBytes, "largest article accepted, in `BYTES`")
+	f.StringVar(&cpuProf, "cpuprofile", "", "write a CPU profile to `FILE` (for go tool pprof)")
 	return cmd
+}
+
+func exists(path string) bool {
+	_, err := os.Stat(path)
+	return err == nil
 }

@@ -59,4 +59,6 @@ var migrations = []string{
 		PRIMARY KEY (article_id, record_id)
 	);
 	CREATE INDEX appearances_claim ON appearances(claim_id);`,
+	// 2: find a speaker's claim by its normalized text without a scan
+	`CREATE INDEX claims_speaker_norm ON claims(speaker_id, norm);`,
 }

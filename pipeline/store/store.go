@@ -118,10 +118,15 @@ func (s *Store) PutArticle(ctx context.Context, a *models.Article, claims []mode
 		firstSeen = now[:10]
 	}
 	return s.tx(ctx, func(tx *sql.Tx) error {
+		// the claims the article made before: the only ones it can orphan
+		old, err := claimsOf(ctx, tx, a.ID)
+		if err != nil {
+			return err
+		}
 		if _, err := tx.ExecContext(ctx, `DELETE FROM appearances WHERE article_id = ?`, a.ID); err != nil {
 			return err
 		}
-		_, err := tx.ExecContext(ctx, `INSERT INTO articles(id, content_hash, url, title, source, published, lang, processed_at)
+		_, err = tx.ExecContext(ctx, `INSERT INTO articles(id, content_hash, url, title, source, published, lang, processed_at)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?)
 			ON CONFLICT(id) DO UPDATE SET content_hash = excluded.content_hash, url = excluded.url, title = excluded.title,
 				source = excluded.source, published = excluded.published, lang = excluded.lang, processed_at = excluded.processed_at`,
@@ -135,9 +140,31 @@ func (s *Store) PutArticle(ctx context.Context, a *models.Article, claims []mode
 			}
 		}
 		// claims no article makes any more, unless a checker has taken them up
-		_, err = tx.ExecContext(ctx, `DELETE FROM claims WHERE state = 'new' AND NOT EXISTS (SELECT 1 FROM appearances WHERE claim_id = claims.id)`)
-		return err
+		for _, id := range old {
+			if _, err := tx.ExecContext(ctx, `DELETE FROM claims WHERE id = ? AND state = 'new' AND NOT EXISTS (SELECT 1 FROM appearances WHERE claim_id = ?)`, id, id); err != nil {
+				return err
+			}
+		}
+		return nil
 	})
+}
+
+// claimsOf returns the ids of the claims an article makes.
+func claimsOf(ctx context.Context, tx *sql.Tx, articleID string) ([]string, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT DISTINCT claim_id FROM appearances WHERE article_id = ?`, articleID)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var ids []string
+	for rows.Next() {
+		var id string
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		ids = append(ids, id)
+	}
+	return ids, rows.Err()
 }
 
 func (s *Store) putClaim(ctx context.Context, tx *sql.Tx, c *models.Claim, firstSeen, now string) error {
@@ -214,20 +241,29 @@ func putSpeaker(ctx context.Context, tx *sql.Tx, key string, sp *models.ClaimSpe
 }
 
 // findClaim returns the id of the speaker's claim with this normalized
-// text, or a near-duplicate of it (word 3-shingles, Jaccard ≥ 0.8).
+// text (an index lookup), or else of a near-duplicate of it: word
+// 3-shingles with Jaccard ≥ 0.8, among the speaker's claims of a
+// comparable length (the only ones that can reach it).
 func findClaim(ctx context.Context, tx *sql.Tx, speakerID sql.NullInt64, n string) (string, error) {
-	rows, err := tx.QueryContext(ctx, `SELECT id, norm FROM claims WHERE speaker_id IS ?`, speakerID)
+	var id string
+	err := tx.QueryRowContext(ctx, `SELECT id FROM claims WHERE speaker_id IS ? AND norm = ?`, speakerID, n).Scan(&id)
+	if err == nil || !errors.Is(err, sql.ErrNoRows) {
+		return id, err
+	}
+	// Jaccard ≥ 0.8 needs lengths within a factor 0.8 of each other
+	lo, hi := len(n)*7/10, len(n)*13/10+1
+	rows, err := tx.QueryContext(ctx, `SELECT id, norm FROM claims WHERE speaker_id IS ? AND length(norm) BETWEEN ? AND ?`, speakerID, lo, hi)
 	if err != nil {
 		return "", err
 	}
 	defer rows.Close()
 	want := shingles(n)
 	for rows.Next() {
-		var id, other string
+		var other string
 		if err := rows.Scan(&id, &other); err != nil {
 			return "", err
 		}
-		if other == n || jaccard(want, shingles(other)) >= 0.8 {
+		if jaccard(want, shingles(other)) >= 0.8 {
 			return id, nil
 		}
 	}
