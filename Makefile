@@ -14,8 +14,11 @@ help: ## list the targets
 build: ## build the static binary into bin/whosaid
 	CGO_ENABLED=0 $(GO) build -trimpath -ldflags '$(LDFLAGS)' -o $(BIN) ./cmd/whosaid
 
-sample: build ## run the main job on the bundled sample articles
-	$(BIN) extract testdata/articles
+sample: build ## run the main job on the bundled sample articles: store, queue and quote sheets in out/
+	@mkdir -p out
+	$(BIN) run --db out/whosaid.db --sheets out/sheets testdata/articles
+	$(BIN) queue list --db out/whosaid.db --limit 10
+	@echo "quote sheets: out/sheets/index.html"
 
 test: lint ## run every test (gold and peer checks use ../shared when present)
 	$(GO) test -count=1 ./...

@@ -131,6 +131,10 @@ func (a *article) cueAfterClause(first, end int) (statement, bool) {
 				f.embedded = ph.Pronoun
 			case j == k:
 				f.who = a.invertedSource(j+n, end)
+				if _, pro := a.pronoun(f.who.first); pro && f.who.ok() && f.who.last < end {
+					// "X, Y, said it would appeal": a subject, not an inverted source
+					return statement{}, false
+				}
 			default:
 				if m := a.subjectBefore(j, k); m.ok() && m.first == k {
 					f.who = m
