@@ -87,6 +87,7 @@ func Extract(text string, p *lang.Pack) Features {
 			f.Shared[fOpinion]++
 		}
 	}
+	f.Words = dedupe(f.Words)
 	f.Shared[fComparative] = squash(f.Shared[fComparative])
 	f.Shared[fQuantity] = squash(f.Shared[fQuantity])
 	f.Shared[fOpinion] = squash(f.Shared[fOpinion])
@@ -126,4 +127,17 @@ func shape(w string) string {
 		return "<year>"
 	}
 	return "<num>"
+}
+
+// dedupe keeps each bucket once: features are presence, not counts.
+func dedupe(b []uint32) []uint32 {
+	seen := make(map[uint32]bool, len(b))
+	out := b[:0]
+	for _, x := range b {
+		if !seen[x] {
+			seen[x] = true
+			out = append(out, x)
+		}
+	}
+	return out
 }
