@@ -62,7 +62,7 @@ several appearances.`,
 				if it.Done() {
 					return nil
 				}
-				if err := st.PutArticle(ctx, it.Article, it.Claims); err != nil {
+				if err := st.PutArticle(ctx, store.ArticleOf(it.Article), it.Claims); err != nil {
 					return fmt.Errorf("store %s: %w", it.Name(), err)
 				}
 				return nil

@@ -106,12 +106,23 @@ func (s *Store) Seen(ctx context.Context, id, hash string) (bool, error) {
 	return stored == hash, err
 }
 
+// Article is what the store keeps of an article: its metadata and the
+// hash of its text.
+type Article struct {
+	ID, Hash, URL, Title, Source, Published, Lang string
+}
+
+// ArticleOf describes an extracted article for the store.
+func ArticleOf(a *models.Article) Article {
+	return Article{ID: a.ID, Hash: models.TextHash(a.Text), URL: a.URL, Title: a.Title, Source: a.Source, Published: a.Published, Lang: a.Lang}
+}
+
 // PutArticle stores an article and its claims in one transaction,
 // replacing whatever the article had before. The same statement by the
 // same speaker (equal once case, punctuation and quotation marks are set
 // aside, or nearly equal by word shingles) becomes one claim with an
 // appearance per article.
-func (s *Store) PutArticle(ctx context.Context, a *models.Article, claims []models.Claim) error {
+func (s *Store) PutArticle(ctx context.Context, a Article, claims []models.Claim) error {
 	now := s.now().UTC().Format(time.RFC3339)
 	firstSeen := day(a.Published)
 	if firstSeen == "" {
@@ -130,7 +141,7 @@ func (s *Store) PutArticle(ctx context.Context, a *models.Article, claims []mode
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?)
 			ON CONFLICT(id) DO UPDATE SET content_hash = excluded.content_hash, url = excluded.url, title = excluded.title,
 				source = excluded.source, published = excluded.published, lang = excluded.lang, processed_at = excluded.processed_at`,
-			a.ID, models.TextHash(a.Text), a.URL, a.Title, a.Source, a.Published, a.Lang, now)
+			a.ID, a.Hash, a.URL, a.Title, a.Source, a.Published, a.Lang, now)
 		if err != nil {
 			return err
 		}

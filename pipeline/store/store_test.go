@@ -49,7 +49,7 @@ func TestStore(t *testing.T) {
 		a *models.Article
 		c []models.Claim
 	}{{a1, c1}, {a2, c2}} {
-		if err := s.PutArticle(ctx, x.a, x.c); err != nil {
+		if err := s.PutArticle(ctx, ArticleOf(x.a), x.c); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -59,7 +59,7 @@ func TestStore(t *testing.T) {
 	}
 	// a near-duplicate (one word changed in a long statement) joins the claim
 	a3, c3 := article("a3", "text three", [2]string{"Ana Ruiz", "The new bridge will open in March and cost less than planned, the mayor says"})
-	if err := s.PutArticle(ctx, a3, c3); err != nil {
+	if err := s.PutArticle(ctx, ArticleOf(a3), c3); err != nil {
 		t.Fatal(err)
 	}
 	if _, claims, apps, _ = s.Counts(ctx); claims != 3 || apps != 5 {
@@ -73,7 +73,7 @@ func TestStore(t *testing.T) {
 		t.Error("an edited article is seen as unchanged")
 	}
 	a1b, c1b := article("a1", "text one, edited", [2]string{"Ben Cole", "We still disagree."})
-	if err := s.PutArticle(ctx, a1b, c1b); err != nil {
+	if err := s.PutArticle(ctx, ArticleOf(a1b), c1b); err != nil {
 		t.Fatal(err)
 	}
 	items, err := s.All(ctx, queue.Filter{Speaker: "ben"})
@@ -93,7 +93,7 @@ func TestQueue(t *testing.T) {
 	ctx := context.Background()
 	s := open(t, filepath.Join(t.TempDir(), "w.db"))
 	a, c := article("a", "t", [2]string{"Ana Ruiz", "Low."}, [2]string{"Ana Ruiz", "Middle claim."}, [2]string{"Ben Cole", "Highest claim here."})
-	if err := s.PutArticle(ctx, a, c); err != nil {
+	if err := s.PutArticle(ctx, ArticleOf(a), c); err != nil {
 		t.Fatal(err)
 	}
 	it, err := s.Next(ctx, "ana", queue.Filter{})
@@ -129,7 +129,7 @@ func TestConcurrentNext(t *testing.T) {
 		statements = append(statements, [2]string{fmt.Sprintf("Speaker %d", i), fmt.Sprintf("Statement number %d is here.", i)})
 	}
 	a, c := article("a", "t", statements...)
-	if err := s.PutArticle(ctx, a, c); err != nil {
+	if err := s.PutArticle(ctx, ArticleOf(a), c); err != nil {
 		t.Fatal(err)
 	}
 	stores := []*Store{s, open(t, path), open(t, path), open(t, path)}
