@@ -116,8 +116,10 @@ func Run(ctx context.Context, src Source, stages []Stage, sink Sink, opts Option
 	return sum, ctx.Err()
 }
 
-// process runs the stages over one item, stopping at the first that takes
+// Process runs the stages over one item, stopping at the first that takes
 // it out; a panic in a stage fails the item, not the run.
+func Process(ctx context.Context, stages []Stage, it *Item) { process(ctx, stages, it) }
+
 func process(ctx context.Context, stages []Stage, it *Item) {
 	defer func() {
 		if r := recover(); r != nil {

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"database/sql"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -54,47 +53,19 @@ func corpus(t *testing.T, n int) string {
 	return path
 }
 
-// snapshot dumps a store's content, leaving out the times of processing
-// and the row ids the database picks.
+// snapshot dumps a store's content (times and row ids aside).
 func snapshot(t *testing.T, path string) string {
 	t.Helper()
-	s, err := store.Open(context.Background(), path) // runs the migrations, loads the driver
+	s, err := store.Open(context.Background(), path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	s.Close()
-	db, err := sql.Open("sqlite", "file:"+path)
+	defer s.Close()
+	snap, err := s.Snapshot(context.Background())
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer db.Close()
-	var sb strings.Builder
-	for _, q := range []string{
-		`SELECT id, content_hash, url, title, source, published, lang FROM articles ORDER BY id`,
-		`SELECT key, name, type FROM speakers ORDER BY key`,
-		`SELECT s.key, a.alias FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id ORDER BY 1, 2`,
-		`SELECT c.id, COALESCE(s.key, ''), c.text, c.norm, c.kind, c.lang, c.checkworthiness, c.first_seen, c.state FROM claims c LEFT JOIN speakers s ON s.id = c.speaker_id ORDER BY c.id`,
-		`SELECT article_id, record_id, claim_id, kind, quote, start, end, sentence, cue, mention, resolved_by, confidence FROM appearances ORDER BY article_id, record_id`,
-	} {
-		rows, err := db.Query(q)
-		if err != nil {
-			t.Fatal(err)
-		}
-		cols, _ := rows.Columns()
-		vals := make([]any, len(cols))
-		ptrs := make([]any, len(cols))
-		for i := range vals {
-			ptrs[i] = &vals[i]
-		}
-		for rows.Next() {
-			if err := rows.Scan(ptrs...); err != nil {
-				t.Fatal(err)
-			}
-			fmt.Fprintln(&sb, vals...)
-		}
-		rows.Close()
-	}
-	return sb.String()
+	return snap
 }
 
 // TestKillAndRerun kills a real `whosaid run` with SIGKILL in the middle,

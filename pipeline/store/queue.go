@@ -192,3 +192,45 @@ func (s *Store) Counts(ctx context.Context) (articles, claims, appearances int, 
 		Scan(&articles, &claims, &appearances)
 	return
 }
+
+// ClaimIDs returns the ids of the claims an article makes.
+func (s *Store) ClaimIDs(ctx context.Context, articleID string) ([]string, error) {
+	return claimsOf(ctx, s.db, articleID)
+}
+
+// Snapshot returns the store's content as text, leaving out processing
+// times and the row ids the database picks: two stores with the same
+// snapshot hold the same articles, speakers, claims and appearances.
+func (s *Store) Snapshot(ctx context.Context) (string, error) {
+	var sb strings.Builder
+	for _, q := range []string{
+		`SELECT id, content_hash, url, title, source, published, lang FROM articles ORDER BY id`,
+		`SELECT key, name, type FROM speakers ORDER BY key`,
+		`SELECT s.key, a.alias FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id ORDER BY 1, 2`,
+		`SELECT c.id, COALESCE(s.key, ''), c.text, c.norm, c.kind, c.lang, c.checkworthiness, c.first_seen, c.state FROM claims c LEFT JOIN speakers s ON s.id = c.speaker_id ORDER BY c.id`,
+		`SELECT article_id, record_id, claim_id, kind, quote, start, end, sentence, cue, mention, resolved_by, confidence FROM appearances ORDER BY article_id, record_id`,
+	} {
+		rows, err := s.db.QueryContext(ctx, q)
+		if err != nil {
+			return "", err
+		}
+		cols, _ := rows.Columns()
+		vals := make([]any, len(cols))
+		ptrs := make([]any, len(cols))
+		for i := range vals {
+			ptrs[i] = &vals[i]
+		}
+		for rows.Next() {
+			if err := rows.Scan(ptrs...); err != nil {
+				rows.Close()
+				return "", err
+			}
+			fmt.Fprintln(&sb, vals...)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return "", err
+		}
+	}
+	return sb.String(), nil
+}

@@ -160,8 +160,13 @@ func (s *Store) PutArticle(ctx context.Context, a Article, claims []models.Claim
 	})
 }
 
+// querier is a database or a transaction.
+type querier interface {
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+}
+
 // claimsOf returns the ids of the claims an article makes.
-func claimsOf(ctx context.Context, tx *sql.Tx, articleID string) ([]string, error) {
+func claimsOf(ctx context.Context, tx querier, articleID string) ([]string, error) {
 	rows, err := tx.QueryContext(ctx, `SELECT DISTINCT claim_id FROM appearances WHERE article_id = ?`, articleID)
 	if err != nil {
 		return nil, err
@@ -206,8 +211,10 @@ func (s *Store) putClaim(ctx context.Context, tx *sql.Tx, c *models.Claim, first
 				first_seen = MIN(claims.first_seen, excluded.first_seen)`,
 			claimID, speakerID, c.Quote, n, string(c.Kind), c.Lang, cw, firstSeen, now)
 	} else {
-		_, err = tx.ExecContext(ctx, `UPDATE claims SET checkworthiness = MAX(checkworthiness, ?), first_seen = MIN(first_seen, ?) WHERE id = ?`,
-			cw, firstSeen, claimID)
+		// the representative text is the smallest, so that the order in
+		// which articles arrive does not change the store
+		_, err = tx.ExecContext(ctx, `UPDATE claims SET checkworthiness = MAX(checkworthiness, ?), first_seen = MIN(first_seen, ?),
+			text = MIN(text, ?) WHERE id = ?`, cw, firstSeen, c.Quote, claimID)
 	}
 	if err != nil {
 		return err
@@ -239,6 +246,12 @@ func putSpeaker(ctx context.Context, tx *sql.Tx, key string, sp *models.ClaimSpe
 		}
 	case err != nil:
 		return 0, err
+	case sp.Name < name:
+		// the same speaker written differently: keep the smallest form, so
+		// that the order in which articles arrive does not matter
+		if _, err := tx.ExecContext(ctx, `UPDATE speakers SET name = ? WHERE id = ?`, sp.Name, id); err != nil {
+			return 0, err
+		}
 	}
 	for _, alias := range []string{sp.Name, sp.Mention} {
 		if alias == "" {
