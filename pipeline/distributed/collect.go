@@ -81,6 +81,8 @@ func (c *Collector) Run(ctx context.Context, drain bool) (*CollectStats, error) 
 }
 
 func (c *Collector) caughtUp(ctx context.Context, cons jetstream.Consumer) bool {
+	ctx, cancel := context.WithTimeout(ctx, callTimeout)
+	defer cancel()
 	info, err := cons.Info(ctx)
 	if err != nil || info.NumPending != 0 || info.NumAckPending != 0 {
 		return false

@@ -52,7 +52,7 @@ func (w *Worker) Run(ctx context.Context, drain bool) (*WorkerStats, error) {
 		cons, err = w.Conn.JS.CreateOrUpdateConsumer(ctx, ArticlesStream, jetstream.ConsumerConfig{
 			Durable:       WorkersConsumer,
 			AckPolicy:     jetstream.AckExplicitPolicy,
-			AckWait:       time.Minute,
+			AckWait:       15 * time.Second, // an article takes milliseconds; a lost one comes back soon
 			MaxDeliver:    10,
 			MaxAckPending: 4096,
 		})
@@ -104,6 +104,8 @@ func (w *Worker) loop(ctx context.Context, cons jetstream.Consumer, drain bool, 
 
 // idle reports whether the work queue is empty and nothing is in flight.
 func (w *Worker) idle(ctx context.Context, cons jetstream.Consumer) bool {
+	ctx, cancel := context.WithTimeout(ctx, callTimeout)
+	defer cancel()
 	info, err := cons.Info(ctx)
 	return err == nil && info.NumPending == 0 && info.NumAckPending == 0
 }
@@ -133,20 +135,31 @@ func (w *Worker) handle(ctx context.Context, msg jetstream.Msg, st *WorkerStats,
 		mu.Lock()
 		st.Skipped++
 		mu.Unlock()
-		msg.DoubleAck(ctx)
+		doubleAck(ctx, msg)
 		return
 	}
 	if err := w.publishClaims(ctx, it); err != nil {
 		msg.NakWithDelay(time.Second)
 		return
 	}
-	if err := msg.DoubleAck(ctx); err != nil {
+	if err := doubleAck(ctx, msg); err != nil {
 		return // redelivered: the message ids keep the claims from doubling
 	}
 	mu.Lock()
 	st.Extracted++
 	st.Claims += len(it.Claims)
 	mu.Unlock()
+}
+
+// callTimeout bounds every request to the server: across a server
+// restart an answer may never come, and the work must go on.
+const callTimeout = 10 * time.Second
+
+// doubleAck acknowledges a message and waits for the server to confirm.
+func doubleAck(ctx context.Context, msg jetstream.Msg) error {
+	ctx, cancel := context.WithTimeout(ctx, callTimeout)
+	defer cancel()
+	return msg.DoubleAck(ctx)
 }
 
 // publishClaims publishes each claim and then the article record, and
@@ -185,14 +198,14 @@ func (w *Worker) publishClaims(ctx context.Context, it *pipeline.Item) error {
 		return err
 	}
 	futures = append(futures, f)
-	timeout := time.After(30 * time.Second)
+	timeout := time.After(callTimeout)
 	for _, f := range futures {
 		select {
 		case <-f.Ok():
 		case err := <-f.Err():
 			return err
 		case <-timeout:
-			return errors.New("publish: no acknowledgement in 30 s")
+			return errors.New("publish: no acknowledgement in time")
 		case <-ctx.Done():
 			return ctx.Err()
 		}

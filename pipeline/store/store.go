@@ -233,8 +233,8 @@ func (s *Store) putClaim(ctx context.Context, tx *sql.Tx, c *models.Claim, first
 // records the name as written as an alias.
 func putSpeaker(ctx context.Context, tx *sql.Tx, key string, sp *models.ClaimSpeaker) (int64, error) {
 	var id int64
-	var name string
-	err := tx.QueryRowContext(ctx, `SELECT id, name FROM speakers WHERE key = ?`, key).Scan(&id, &name)
+	var name, typ string
+	err := tx.QueryRowContext(ctx, `SELECT id, name, type FROM speakers WHERE key = ?`, key).Scan(&id, &name, &typ)
 	switch {
 	case errors.Is(err, sql.ErrNoRows):
 		res, err := tx.ExecContext(ctx, `INSERT INTO speakers(key, name, type) VALUES (?, ?, ?)`, key, sp.Name, string(sp.Type))
@@ -246,10 +246,12 @@ func putSpeaker(ctx context.Context, tx *sql.Tx, key string, sp *models.ClaimSpe
 		}
 	case err != nil:
 		return 0, err
-	case sp.Name < name:
-		// the same speaker written differently: keep the smallest form, so
-		// that the order in which articles arrive does not matter
-		if _, err := tx.ExecContext(ctx, `UPDATE speakers SET name = ? WHERE id = ?`, sp.Name, id); err != nil {
+	case sp.Name < name || typeRank[string(sp.Type)] > typeRank[typ]:
+		// the same speaker written differently, or typed differently: keep
+		// the smallest form and the likeliest type, so that the order in
+		// which articles arrive does not matter
+		if _, err := tx.ExecContext(ctx, `UPDATE speakers SET name = MIN(name, ?), type = ? WHERE id = ?`,
+			sp.Name, higherType(typ, string(sp.Type)), id); err != nil {
 			return 0, err
 		}
 	}
@@ -262,6 +264,17 @@ func putSpeaker(ctx context.Context, tx *sql.Tx, key string, sp *models.ClaimSpe
 		}
 	}
 	return id, nil
+}
+
+// typeRank orders speaker types when mentions disagree: a speaker once
+// seen as a person is a person.
+var typeRank = map[string]int{"person": 5, "organization": 4, "group": 3, "document": 2, "unknown": 1}
+
+func higherType(a, b string) string {
+	if typeRank[b] > typeRank[a] {
+		return b
+	}
+	return a
 }
 
 // findClaim returns the id of the speaker's claim with this normalized
