@@ -13,6 +13,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"runtime"
 	"strings"
 	"syscall"
 
@@ -89,7 +90,8 @@ statement (JSON Lines, see the README for the record).`,
 		SilenceErrors: true,
 	}
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
-	root.AddCommand(newExtract(), newRun(), newQueue(), newExport(), newSheets(), newEval(), newCheckworthy())
+	root.AddCommand(newExtract(), newRun(), newQueue(), newExport(), newSheets(), newEval(), newCheckworthy(),
+		newNATSServer(), newPublish(), newWorker(), newCollect())
 	return root
 }
 
@@ -102,3 +104,5 @@ func minArgs(n int) cobra.PositionalArgs {
 		return nil
 	}
 }
+
+func runtimeCPUs() int { return runtime.GOMAXPROCS(0) }

@@ -10,6 +10,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/whosaid/whosaid/pipeline/distributed"
 	"github.com/whosaid/whosaid/pipeline/queue"
 	"github.com/whosaid/whosaid/pipeline/store"
 )
@@ -20,10 +21,14 @@ type queueFlags struct {
 	f      queue.Filter
 	state  string
 	asJSON bool
+	nats   natsFlags
 }
 
 func (q *queueFlags) register(cmd *cobra.Command, filters bool) {
 	cmd.Flags().StringVar(&q.db, "db", "whosaid.db", "the database `FILE`")
+	if cmd.Name() != "export" && cmd.Name() != "sheets" {
+		q.nats.register(cmd) // the JetStream queue instead of the database
+	}
 	cmd.Flags().BoolVar(&q.asJSON, "json", false, "print JSON")
 	if !filters {
 		return
@@ -37,14 +42,45 @@ func (q *queueFlags) register(cmd *cobra.Command, filters bool) {
 	cmd.Flags().StringVar(&q.state, "state", "", "only claims in `STATE` (new, in-review, checked)")
 }
 
-func (q *queueFlags) open(cmd *cobra.Command) (*store.Store, error) {
-	if q.state != "" {
-		switch queue.State(q.state) {
-		case queue.New, queue.InReview, queue.Checked:
-			q.f.State = queue.State(q.state)
-		default:
-			return nil, usageError{fmt.Errorf("--state: %q is not new, in-review or checked", q.state)}
+// backend opens the queue: the JetStream queue with --nats, else the store.
+func (q *queueFlags) backend(cmd *cobra.Command) (queue.Queue, func(), error) {
+	if q.nats.o.URL != "" {
+		if err := q.checkState(); err != nil {
+			return nil, nil, err
 		}
+		c, err := q.nats.connect(cmd)
+		if err != nil {
+			return nil, nil, err
+		}
+		kv, err := distributed.OpenKVQueue(cmd.Context(), c)
+		if err != nil {
+			c.Close()
+			return nil, nil, err
+		}
+		return kv, c.Close, nil
+	}
+	st, err := q.open(cmd)
+	if err != nil {
+		return nil, nil, err
+	}
+	return st, func() { st.Close() }, nil
+}
+
+func (q *queueFlags) checkState() error {
+	if q.state == "" {
+		return nil
+	}
+	switch queue.State(q.state) {
+	case queue.New, queue.InReview, queue.Checked:
+		q.f.State = queue.State(q.state)
+		return nil
+	}
+	return usageError{fmt.Errorf("--state: %q is not new, in-review or checked", q.state)}
+}
+
+func (q *queueFlags) open(cmd *cobra.Command) (*store.Store, error) {
+	if err := q.checkState(); err != nil {
+		return nil, err
 	}
 	return store.Open(cmd.Context(), q.db)
 }
@@ -74,11 +110,11 @@ func queueList() *cobra.Command {
 		Example: `  whosaid queue list --speaker clinton --since 2026-11-01`,
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			st, err := q.open(cmd)
+			st, done, err := q.backend(cmd)
 			if err != nil {
 				return err
 			}
-			defer st.Close()
+			defer done()
 			items, err := st.List(cmd.Context(), q.f)
 			if err != nil {
 				return err
@@ -109,11 +145,11 @@ func queueNext() *cobra.Command {
 			if checker == "" {
 				return usageError{errors.New("next needs --checker NAME")}
 			}
-			st, err := q.open(cmd)
+			st, done, err := q.backend(cmd)
 			if err != nil {
 				return err
 			}
-			defer st.Close()
+			defer done()
 			it, err := st.Next(cmd.Context(), checker, q.f)
 			if errors.Is(err, queue.ErrEmpty) {
 				fmt.Fprintln(cmd.ErrOrStderr(), "whosaid: no claim is waiting")
@@ -136,11 +172,11 @@ func queueShow() *cobra.Command {
 		Use: "show ID", Short: "Show a claim and where it appeared",
 		Args: exactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			st, err := q.open(cmd)
+			st, done, err := q.backend(cmd)
 			if err != nil {
 				return err
 			}
-			defer st.Close()
+			defer done()
 			it, err := st.Show(cmd.Context(), args[0])
 			if err != nil {
 				return err
@@ -162,11 +198,11 @@ func queueAssign() *cobra.Command {
 			if checker == "" {
 				return usageError{errors.New("assign needs --checker NAME")}
 			}
-			st, err := q.open(cmd)
+			st, done, err := q.backend(cmd)
 			if err != nil {
 				return err
 			}
-			defer st.Close()
+			defer done()
 			return st.Assign(cmd.Context(), args[0], checker)
 		},
 	}
@@ -185,11 +221,11 @@ func queueResolve() *cobra.Command {
 			if verdict == "" {
 				return usageError{errors.New("resolve needs --verdict (for example true, false, misleading, unverifiable)")}
 			}
-			st, err := q.open(cmd)
+			st, done, err := q.backend(cmd)
 			if err != nil {
 				return err
 			}
-			defer st.Close()
+			defer done()
 			return st.Resolve(cmd.Context(), args[0], verdict, note)
 		},
 	}
