@@ -137,16 +137,12 @@ func (c *Collector) take(ctx context.Context, msg jetstream.Msg, open map[string
 		return err
 	}
 	if c.Queue != nil {
-		ids, err := c.Store.ClaimIDs(ctx, p.record.Article.ID)
+		items, err := c.Store.ItemsOf(ctx, p.record.Article.ID)
 		if err != nil {
 			return err
 		}
-		for _, id := range ids {
-			it, err := c.Store.Show(ctx, id)
-			if err != nil {
-				return err
-			}
-			if err := c.Queue.Offer(ctx, *it); err != nil {
+		for _, it := range items {
+			if err := c.Queue.Offer(ctx, it); err != nil {
 				return err
 			}
 		}

@@ -42,14 +42,12 @@ func OpenKVQueue(ctx context.Context, c *Conn) (*KVQueue, error) {
 // Offer adds a claim, or refreshes its text, score and appearances while
 // keeping what fact-checkers have done with it.
 func (q *KVQueue) Offer(ctx context.Context, it queue.Item) error {
+	// most claims are new: one round trip
+	if _, err := q.kv.Create(ctx, it.ID, mustJSON(it)); err == nil || !errors.Is(err, jetstream.ErrKeyExists) {
+		return err
+	}
 	for attempt := 0; attempt < 20; attempt++ {
 		e, err := q.kv.Get(ctx, it.ID)
-		if errors.Is(err, jetstream.ErrKeyNotFound) {
-			if _, err := q.kv.Create(ctx, it.ID, mustJSON(it)); err == nil || !errors.Is(err, jetstream.ErrKeyExists) {
-				return err
-			}
-			continue
-		}
 		if err != nil {
 			return err
 		}

@@ -193,9 +193,36 @@ func (s *Store) Counts(ctx context.Context) (articles, claims, appearances int, 
 	return
 }
 
-// ClaimIDs returns the ids of the claims an article makes.
-func (s *Store) ClaimIDs(ctx context.Context, articleID string) ([]string, error) {
-	return claimsOf(ctx, s.db, articleID)
+// ItemsOf returns the claims an article makes, each with all its
+// appearances, in two queries.
+func (s *Store) ItemsOf(ctx context.Context, articleID string) ([]queue.Item, error) {
+	const ofArticle = `SELECT DISTINCT claim_id FROM appearances WHERE article_id = ?`
+	rows, err := s.db.QueryContext(ctx, `SELECT `+itemColumns+` FROM claims c LEFT JOIN speakers s ON s.id = c.speaker_id
+		WHERE c.id IN (`+ofArticle+`) ORDER BY c.checkworthiness DESC, c.id`, articleID)
+	if err != nil {
+		return nil, err
+	}
+	var items []queue.Item
+	for rows.Next() {
+		it, err := scanItem(rows)
+		if err != nil {
+			rows.Close()
+			return nil, err
+		}
+		items = append(items, it)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	apps, err := s.appearances(ctx, `WHERE p.claim_id IN (`+ofArticle+`)`, articleID)
+	if err != nil {
+		return nil, err
+	}
+	for i := range items {
+		items[i].Appearances = apps[items[i].ID]
+	}
+	return items, nil
 }
 
 // Snapshot returns the store's content as text, leaving out processing
