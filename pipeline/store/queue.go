@@ -196,7 +196,7 @@ func (s *Store) Counts(ctx context.Context) (articles, claims, appearances int, 
 // ItemsOf returns the claims an article makes, each with all its
 // appearances, in two queries.
 func (s *Store) ItemsOf(ctx context.Context, articleID string) ([]queue.Item, error) {
-	const ofArticle = `SELECT DISTINCT claim_id FROM appearances WHERE article_id = ?`
+	ofArticle := writes["claims of"]
 	rows, err := s.db.QueryContext(ctx, `SELECT `+itemColumns+` FROM claims c LEFT JOIN speakers s ON s.id = c.speaker_id
 		WHERE c.id IN (`+ofArticle+`) ORDER BY c.checkworthiness DESC, c.id`, articleID)
 	if err != nil {

@@ -1,11 +1,23 @@
 package store
 
+import (
+	"context"
+	"database/sql"
+)
+
+// migration is one step of the schema: SQL, and Go code for what SQL
+// cannot compute.
+type migration struct {
+	sql string
+	fn  func(ctx context.Context, tx *sql.Tx) error
+}
+
 // migrations are applied in order, each once, each in its own transaction;
 // schema_migrations records which ran. Never edit one that has shipped:
 // add the next.
-var migrations = []string{
-	// 1: articles, speakers, claims, appearances, queue state
-	`CREATE TABLE articles (
+var migrations = []migration{{sql:
+// 1: articles, speakers, claims, appearances, queue state
+`CREATE TABLE articles (
 		id           TEXT PRIMARY KEY,
 		content_hash TEXT NOT NULL,
 		url          TEXT NOT NULL DEFAULT '',
@@ -58,7 +70,41 @@ var migrations = []string{
 		confidence  REAL NOT NULL DEFAULT 0,
 		PRIMARY KEY (article_id, record_id)
 	);
-	CREATE INDEX appearances_claim ON appearances(claim_id);`,
+	CREATE INDEX appearances_claim ON appearances(claim_id);`},
 	// 2: find a speaker's claim by its normalized text without a scan
-	`CREATE INDEX claims_speaker_norm ON claims(speaker_id, norm);`,
+	{sql: `CREATE INDEX claims_speaker_norm ON claims(speaker_id, norm);`},
+	// 3: sampled word shingles of each claim, to find near-duplicates by
+	// index rather than by comparing with every claim of the speaker
+	{sql: `CREATE TABLE claim_keys (
+		claim_id TEXT NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+		key      TEXT NOT NULL,
+		PRIMARY KEY (key, claim_id)
+	);`, fn: backfillKeys},
+}
+
+// backfillKeys computes the shingle keys of the claims already stored.
+func backfillKeys(ctx context.Context, tx *sql.Tx) error {
+	rows, err := tx.QueryContext(ctx, `SELECT id, norm FROM claims`)
+	if err != nil {
+		return err
+	}
+	type claim struct{ id, norm string }
+	var all []claim
+	for rows.Next() {
+		var c claim
+		if err := rows.Scan(&c.id, &c.norm); err != nil {
+			rows.Close()
+			return err
+		}
+		all = append(all, c)
+	}
+	rows.Close()
+	for _, c := range all {
+		for _, k := range sampleKeys(c.norm) {
+			if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO claim_keys(claim_id, key) VALUES (?, ?)`, c.id, k); err != nil {
+				return err
+			}
+		}
+	}
+	return rows.Err()
 }

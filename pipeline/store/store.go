@@ -25,6 +25,68 @@ import (
 type Store struct {
 	db  *sql.DB
 	now func() time.Time
+	// stmts are the statements of the write path, prepared once.
+	stmts map[string]*sql.Stmt
+}
+
+// writes are the statements PutArticle runs, by name.
+var writes = map[string]string{
+	"delete appearances": `DELETE FROM appearances WHERE article_id = ?`,
+	"put article": `INSERT INTO articles(id, content_hash, url, title, source, published, lang, processed_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+		ON CONFLICT(id) DO UPDATE SET content_hash = excluded.content_hash, url = excluded.url, title = excluded.title,
+			source = excluded.source, published = excluded.published, lang = excluded.lang, processed_at = excluded.processed_at`,
+	"delete orphan": `DELETE FROM claims WHERE id = ? AND state = 'new' AND NOT EXISTS (SELECT 1 FROM appearances WHERE claim_id = ?)`,
+	"claims of":     `SELECT DISTINCT claim_id FROM appearances WHERE article_id = ?`,
+	"insert claim": `INSERT INTO claims(id, speaker_id, text, norm, kind, lang, checkworthiness, first_seen, updated_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+		ON CONFLICT(id) DO UPDATE SET checkworthiness = MAX(claims.checkworthiness, excluded.checkworthiness),
+			first_seen = MIN(claims.first_seen, excluded.first_seen)`,
+	"merge claim": `UPDATE claims SET checkworthiness = MAX(checkworthiness, ?), first_seen = MIN(first_seen, ?),
+		text = MIN(text, ?) WHERE id = ?`,
+	"insert key": `INSERT OR IGNORE INTO claim_keys(claim_id, key) VALUES (?, ?)`,
+	"insert appearance": `INSERT INTO appearances(article_id, record_id, claim_id, kind, quote, start, end, sentence, cue, mention, resolved_by, confidence)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+	"get speaker":    `SELECT id, name, type FROM speakers WHERE key = ?`,
+	"insert speaker": `INSERT INTO speakers(key, name, type) VALUES (?, ?, ?)`,
+	"update speaker": `UPDATE speakers SET name = MIN(name, ?), type = ? WHERE id = ?`,
+	"insert alias":   `INSERT INTO speaker_aliases(speaker_id, alias) VALUES (?, ?) ON CONFLICT DO NOTHING`,
+	"find claim":     `SELECT id FROM claims WHERE speaker_id IS ? AND norm = ?`,
+	// CROSS JOIN keeps SQLite's loop order (the shingle index first) and
+	// the unary + keeps it from scanning the speaker's claims instead
+	"near claims": `SELECT DISTINCT c.id, c.norm FROM claim_keys k CROSS JOIN claims c ON c.id = k.claim_id
+		WHERE k.key IN (?, ?, ?) AND +c.speaker_id IS ?`,
+}
+
+// prepare prepares the write statements.
+func (s *Store) prepare(ctx context.Context) error {
+	s.stmts = map[string]*sql.Stmt{}
+	for name, q := range writes {
+		st, err := s.db.PrepareContext(ctx, q)
+		if err != nil {
+			return fmt.Errorf("%s: %w", name, err)
+		}
+		s.stmts[name] = st
+	}
+	return nil
+}
+
+// writeTx is a transaction with the write statements bound to it, each
+// bound once.
+type writeTx struct {
+	*sql.Tx
+	s     *Store
+	bound map[string]*sql.Stmt
+}
+
+// w returns a prepared write statement bound to the transaction.
+func (s *Store) w(ctx context.Context, tx *writeTx, name string) *sql.Stmt {
+	if st, ok := tx.bound[name]; ok {
+		return st
+	}
+	st := tx.StmtContext(ctx, s.stmts[name])
+	tx.bound[name] = st
+	return st
 }
 
 // Open opens (creating if needed) the database at path and brings its
@@ -42,6 +104,10 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	}
 	s := &Store{db: db, now: time.Now}
 	if err := s.migrate(ctx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("store %s: %w", path, err)
+	}
+	if err := s.prepare(ctx); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("store %s: %w", path, err)
 	}
@@ -63,8 +129,13 @@ func (s *Store) migrate(ctx context.Context) error {
 			if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM schema_migrations WHERE version = ?`, version).Scan(&n); err != nil || n > 0 {
 				return err
 			}
-			if _, err := tx.ExecContext(ctx, m); err != nil {
+			if _, err := tx.ExecContext(ctx, m.sql); err != nil {
 				return fmt.Errorf("migration %d: %w", version, err)
+			}
+			if m.fn != nil {
+				if err := m.fn(ctx, tx); err != nil {
+					return fmt.Errorf("migration %d: %w", version, err)
+				}
 			}
 			_, err := tx.ExecContext(ctx, `INSERT INTO schema_migrations(version, applied_at) VALUES (?, ?)`, version, s.now().UTC().Format(time.RFC3339))
 			return err
@@ -128,21 +199,17 @@ func (s *Store) PutArticle(ctx context.Context, a Article, claims []models.Claim
 	if firstSeen == "" {
 		firstSeen = now[:10]
 	}
-	return s.tx(ctx, func(tx *sql.Tx) error {
+	return s.tx(ctx, func(sqltx *sql.Tx) error {
+		tx := &writeTx{Tx: sqltx, s: s, bound: map[string]*sql.Stmt{}}
 		// the claims the article made before: the only ones it can orphan
-		old, err := claimsOf(ctx, tx, a.ID)
+		old, err := claimsOf(ctx, s.w(ctx, tx, "claims of"), a.ID)
 		if err != nil {
 			return err
 		}
-		if _, err := tx.ExecContext(ctx, `DELETE FROM appearances WHERE article_id = ?`, a.ID); err != nil {
+		if _, err := s.w(ctx, tx, "delete appearances").ExecContext(ctx, a.ID); err != nil {
 			return err
 		}
-		_, err = tx.ExecContext(ctx, `INSERT INTO articles(id, content_hash, url, title, source, published, lang, processed_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-			ON CONFLICT(id) DO UPDATE SET content_hash = excluded.content_hash, url = excluded.url, title = excluded.title,
-				source = excluded.source, published = excluded.published, lang = excluded.lang, processed_at = excluded.processed_at`,
-			a.ID, a.Hash, a.URL, a.Title, a.Source, a.Published, a.Lang, now)
-		if err != nil {
+		if _, err := s.w(ctx, tx, "put article").ExecContext(ctx, a.ID, a.Hash, a.URL, a.Title, a.Source, a.Published, a.Lang, now); err != nil {
 			return err
 		}
 		for i := range claims {
@@ -151,8 +218,9 @@ func (s *Store) PutArticle(ctx context.Context, a Article, claims []models.Claim
 			}
 		}
 		// claims no article makes any more, unless a checker has taken them up
+		orphan := s.w(ctx, tx, "delete orphan")
 		for _, id := range old {
-			if _, err := tx.ExecContext(ctx, `DELETE FROM claims WHERE id = ? AND state = 'new' AND NOT EXISTS (SELECT 1 FROM appearances WHERE claim_id = ?)`, id, id); err != nil {
+			if _, err := orphan.ExecContext(ctx, id, id); err != nil {
 				return err
 			}
 		}
@@ -160,14 +228,15 @@ func (s *Store) PutArticle(ctx context.Context, a Article, claims []models.Claim
 	})
 }
 
-// querier is a database or a transaction.
+// querier runs a query: a prepared statement, a database or a transaction.
 type querier interface {
-	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+	QueryContext(ctx context.Context, args ...any) (*sql.Rows, error)
 }
 
-// claimsOf returns the ids of the claims an article makes.
-func claimsOf(ctx context.Context, tx querier, articleID string) ([]string, error) {
-	rows, err := tx.QueryContext(ctx, `SELECT DISTINCT claim_id FROM appearances WHERE article_id = ?`, articleID)
+// claimsOf returns the ids of the claims an article makes, through the
+// "claims of" statement.
+func claimsOf(ctx context.Context, q querier, articleID string) ([]string, error) {
+	rows, err := q.QueryContext(ctx, articleID)
 	if err != nil {
 		return nil, err
 	}
@@ -183,19 +252,19 @@ func claimsOf(ctx context.Context, tx querier, articleID string) ([]string, erro
 	return ids, rows.Err()
 }
 
-func (s *Store) putClaim(ctx context.Context, tx *sql.Tx, c *models.Claim, firstSeen, now string) error {
+func (s *Store) putClaim(ctx context.Context, tx *writeTx, c *models.Claim, firstSeen, now string) error {
 	var speakerID sql.NullInt64
 	key := ""
 	if c.Speaker != nil {
 		key = SpeakerKey(c.Speaker.Name)
-		id, err := putSpeaker(ctx, tx, key, c.Speaker)
+		id, err := s.putSpeaker(ctx, tx, key, c.Speaker)
 		if err != nil {
 			return err
 		}
 		speakerID = sql.NullInt64{Int64: id, Valid: true}
 	}
 	n := Normalize(c.Quote)
-	claimID, err := findClaim(ctx, tx, speakerID, n)
+	claimID, err := s.findClaim(ctx, tx, speakerID, n)
 	if err != nil {
 		return err
 	}
@@ -205,39 +274,38 @@ func (s *Store) putClaim(ctx context.Context, tx *sql.Tx, c *models.Claim, first
 	}
 	if claimID == "" {
 		claimID = ClaimKey(key, n)
-		_, err = tx.ExecContext(ctx, `INSERT INTO claims(id, speaker_id, text, norm, kind, lang, checkworthiness, first_seen, updated_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-			ON CONFLICT(id) DO UPDATE SET checkworthiness = MAX(claims.checkworthiness, excluded.checkworthiness),
-				first_seen = MIN(claims.first_seen, excluded.first_seen)`,
-			claimID, speakerID, c.Quote, n, string(c.Kind), c.Lang, cw, firstSeen, now)
-	} else {
+		if _, err := s.w(ctx, tx, "insert claim").ExecContext(ctx, claimID, speakerID, c.Quote, n, string(c.Kind), c.Lang, cw, firstSeen, now); err != nil {
+			return err
+		}
+		ins := s.w(ctx, tx, "insert key")
+		for _, k := range sampleKeys(n) {
+			if _, err := ins.ExecContext(ctx, claimID, k); err != nil {
+				return err
+			}
+		}
+	} else if _, err := s.w(ctx, tx, "merge claim").ExecContext(ctx, cw, firstSeen, c.Quote, claimID); err != nil {
 		// the representative text is the smallest, so that the order in
 		// which articles arrive does not change the store
-		_, err = tx.ExecContext(ctx, `UPDATE claims SET checkworthiness = MAX(checkworthiness, ?), first_seen = MIN(first_seen, ?),
-			text = MIN(text, ?) WHERE id = ?`, cw, firstSeen, c.Quote, claimID)
-	}
-	if err != nil {
 		return err
 	}
 	var mention, resolvedBy string
 	if c.Speaker != nil {
 		mention, resolvedBy = c.Speaker.Mention, c.Speaker.ResolvedBy
 	}
-	_, err = tx.ExecContext(ctx, `INSERT INTO appearances(article_id, record_id, claim_id, kind, quote, start, end, sentence, cue, mention, resolved_by, confidence)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
-		c.ArticleID, c.ID, claimID, string(c.Kind), c.Quote, c.Start, c.End, c.Sentence, c.Cue, mention, resolvedBy, c.Confidence)
+	_, err = s.w(ctx, tx, "insert appearance").ExecContext(ctx, c.ArticleID, c.ID, claimID, string(c.Kind), c.Quote, c.Start, c.End,
+		c.Sentence, c.Cue, mention, resolvedBy, c.Confidence)
 	return err
 }
 
 // putSpeaker returns the id of the speaker with this key, creating it, and
 // records the name as written as an alias.
-func putSpeaker(ctx context.Context, tx *sql.Tx, key string, sp *models.ClaimSpeaker) (int64, error) {
+func (s *Store) putSpeaker(ctx context.Context, tx *writeTx, key string, sp *models.ClaimSpeaker) (int64, error) {
 	var id int64
 	var name, typ string
-	err := tx.QueryRowContext(ctx, `SELECT id, name, type FROM speakers WHERE key = ?`, key).Scan(&id, &name, &typ)
+	err := s.w(ctx, tx, "get speaker").QueryRowContext(ctx, key).Scan(&id, &name, &typ)
 	switch {
 	case errors.Is(err, sql.ErrNoRows):
-		res, err := tx.ExecContext(ctx, `INSERT INTO speakers(key, name, type) VALUES (?, ?, ?)`, key, sp.Name, string(sp.Type))
+		res, err := s.w(ctx, tx, "insert speaker").ExecContext(ctx, key, sp.Name, string(sp.Type))
 		if err != nil {
 			return 0, err
 		}
@@ -250,16 +318,16 @@ func putSpeaker(ctx context.Context, tx *sql.Tx, key string, sp *models.ClaimSpe
 		// the same speaker written differently, or typed differently: keep
 		// the smallest form and the likeliest type, so that the order in
 		// which articles arrive does not matter
-		if _, err := tx.ExecContext(ctx, `UPDATE speakers SET name = MIN(name, ?), type = ? WHERE id = ?`,
-			sp.Name, higherType(typ, string(sp.Type)), id); err != nil {
+		if _, err := s.w(ctx, tx, "update speaker").ExecContext(ctx, sp.Name, higherType(typ, string(sp.Type)), id); err != nil {
 			return 0, err
 		}
 	}
+	ins := s.w(ctx, tx, "insert alias")
 	for _, alias := range []string{sp.Name, sp.Mention} {
 		if alias == "" {
 			continue
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO speaker_aliases(speaker_id, alias) VALUES (?, ?) ON CONFLICT DO NOTHING`, id, alias); err != nil {
+		if _, err := ins.ExecContext(ctx, id, alias); err != nil {
 			return 0, err
 		}
 	}
@@ -279,17 +347,20 @@ func higherType(a, b string) string {
 
 // findClaim returns the id of the speaker's claim with this normalized
 // text (an index lookup), or else of a near-duplicate of it: word
-// 3-shingles with Jaccard ≥ 0.8, among the speaker's claims of a
-// comparable length (the only ones that can reach it).
-func findClaim(ctx context.Context, tx *sql.Tx, speakerID sql.NullInt64, n string) (string, error) {
+// 3-shingles with Jaccard ≥ 0.8. Candidates share one of three sampled
+// shingles (first, middle, last), found through claim_keys: a text that
+// near-duplicates another almost always shares them.
+func (s *Store) findClaim(ctx context.Context, tx *writeTx, speakerID sql.NullInt64, n string) (string, error) {
 	var id string
-	err := tx.QueryRowContext(ctx, `SELECT id FROM claims WHERE speaker_id IS ? AND norm = ?`, speakerID, n).Scan(&id)
+	err := s.w(ctx, tx, "find claim").QueryRowContext(ctx, speakerID, n).Scan(&id)
 	if err == nil || !errors.Is(err, sql.ErrNoRows) {
 		return id, err
 	}
-	// Jaccard ≥ 0.8 needs lengths within a factor 0.8 of each other
-	lo, hi := len(n)*7/10, len(n)*13/10+1
-	rows, err := tx.QueryContext(ctx, `SELECT id, norm FROM claims WHERE speaker_id IS ? AND length(norm) BETWEEN ? AND ?`, speakerID, lo, hi)
+	keys := sampleKeys(n)
+	for len(keys) < 3 {
+		keys = append(keys, keys[0])
+	}
+	rows, err := s.w(ctx, tx, "near claims").QueryContext(ctx, keys[0], keys[1], keys[2], speakerID)
 	if err != nil {
 		return "", err
 	}
@@ -300,11 +371,26 @@ func findClaim(ctx context.Context, tx *sql.Tx, speakerID sql.NullInt64, n strin
 		if err := rows.Scan(&id, &other); err != nil {
 			return "", err
 		}
-		if jaccard(want, shingles(other)) >= 0.8 {
+		if other != n && jaccard(want, shingles(other)) >= 0.8 {
 			return id, nil
 		}
 	}
 	return "", rows.Err()
+}
+
+// sampleKeys are the first, middle and last word 3-shingles of a
+// normalized text (the text itself when it is shorter).
+func sampleKeys(n string) []string {
+	words := strings.Fields(n)
+	if len(words) < 3 {
+		return []string{n}
+	}
+	at := func(i int) string { return strings.Join(words[i:i+3], " ") }
+	keys := []string{at(0), at((len(words) - 3) / 2), at(len(words) - 3)}
+	if keys[1] == keys[0] {
+		keys = keys[:1]
+	}
+	return keys
 }
 
 // Normalize folds a statement for comparison: lower case, no accents, no
