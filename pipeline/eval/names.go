@@ -4,9 +4,7 @@ import (
 	"strings"
 	"unicode"
 
-	"golang.org/x/text/runes"
-	"golang.org/x/text/transform"
-	"golang.org/x/text/unicode/norm"
+	"github.com/whosaid/whosaid/extractors/token"
 )
 
 // The protocol's word lists: titles and articles ignored when comparing
@@ -34,7 +32,7 @@ func words(s string) map[string]bool {
 // titles and articles.
 func nameTokens(name string) []string {
 	var out []string
-	for _, t := range strings.FieldsFunc(fold(name), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+	for _, t := range strings.FieldsFunc(token.Unaccent(name), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
 		if !ignoredWords[t] && t != "s" {
 			out = append(out, t)
 		}
@@ -45,21 +43,12 @@ func nameTokens(name string) []string {
 // onlyPronouns reports whether every token of name is a pronoun (or there
 // are none).
 func onlyPronouns(name string) bool {
-	for _, t := range strings.FieldsFunc(fold(name), func(r rune) bool { return !unicode.IsLetter(r) }) {
+	for _, t := range strings.FieldsFunc(token.Unaccent(name), func(r rune) bool { return !unicode.IsLetter(r) }) {
 		if !pronouns[t] {
 			return false
 		}
 	}
 	return true
-}
-
-func fold(s string) string {
-	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
-	out, _, err := transform.String(t, strings.ToLower(s))
-	if err != nil {
-		return strings.ToLower(s)
-	}
-	return out
 }
 
 // sameSpeaker: the predicted name shares a name token with one of the gold

@@ -12,11 +12,9 @@ import (
 	"time"
 	"unicode"
 
-	"golang.org/x/text/runes"
-	"golang.org/x/text/transform"
-	"golang.org/x/text/unicode/norm"
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
 
+	"github.com/whosaid/whosaid/extractors/token"
 	"github.com/whosaid/whosaid/models"
 )
 
@@ -396,7 +394,7 @@ func sampleKeys(n string) []string {
 // Normalize folds a statement for comparison: lower case, no accents, no
 // punctuation or quotation marks, single spaces.
 func Normalize(s string) string {
-	s = fold(s)
+	s = token.Unaccent(s)
 	var b strings.Builder
 	space := false
 	for _, r := range s {
@@ -421,15 +419,6 @@ func SpeakerKey(name string) string { return Normalize(name) }
 func ClaimKey(speakerKey, norm string) string {
 	sum := sha256.Sum256([]byte(speakerKey + "\x00" + norm))
 	return hex.EncodeToString(sum[:10])
-}
-
-func fold(s string) string {
-	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
-	out, _, err := transform.String(t, strings.ToLower(s))
-	if err != nil {
-		return strings.ToLower(s)
-	}
-	return out
 }
 
 func shingles(n string) map[string]bool {
