@@ -33,19 +33,18 @@ func (r *Report) Print(w io.Writer, title string) {
 		}
 	}
 	if len(r.ByRule) > 0 {
-		fmt.Fprintln(w, "speaker identity by rule (overlap 0.3):")
-		tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
-		for _, k := range Keys(r.ByRule) {
-			t := r.ByRule[k]
-			fmt.Fprintf(tw, "  %s\t%d\t%d\t%.2f%%\t\n", k, t.Scored, t.Correct, t.Share)
-		}
-		tw.Flush()
-		fmt.Fprintln(w, "speaker identity by confidence (overlap 0.3):")
-		tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
-		for _, k := range Keys(r.ByConfidence) {
-			t := r.ByConfidence[k]
-			fmt.Fprintf(tw, "  %s\t%d\t%d\t%.2f%%\t\n", k, t.Scored, t.Correct, t.Share)
-		}
-		tw.Flush()
+		printTallies(w, "speaker identity by rule (overlap 0.3):", r.ByRule)
+		printTallies(w, "speaker identity by confidence (overlap 0.3):", r.ByConfidence)
 	}
+}
+
+// printTallies writes a table of right speakers by key.
+func printTallies(w io.Writer, title string, m map[string]*Tally) {
+	fmt.Fprintln(w, title)
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	for _, k := range Keys(m) {
+		t := m[k]
+		fmt.Fprintf(tw, "  %s\t%d\t%d\t%.2f%%\t\n", k, t.Scored, t.Correct, t.Share)
+	}
+	tw.Flush()
 }
