@@ -168,7 +168,7 @@ func (r *reader) subjectBefore(v, limit int) mention {
 	}
 	// an apposition or a relative clause between commas: X, the minister, said
 	if r.isPunct(i, ",") {
-		for j := i - 1; j >= limit && j > i-14; j-- {
+		for j := i - 1; j >= limit && j > i-30; j-- {
 			if r.isPunct(j, ".", "?", "!", "“", "”", "«", "»", "\"") {
 				break
 			}

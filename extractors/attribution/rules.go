@@ -100,6 +100,9 @@ func (a *article) cueWith(ph lang.Phrase, j, n, limit int) (finding, bool) {
 		f.who = m
 		return a.agent(f, j+n), true
 	}
+	if a.p.AddresseeVerbs[a.d.Toks[j+n-1].Lower] {
+		return f, false // "told Reuters": the listener, not the source
+	}
 	if m := a.objectAfter(j+n, a.clauseEnd(j+n)); m.ok() {
 		f.who = m
 		return f, true
@@ -193,6 +196,9 @@ func adjacentAfter(a *article, qi int) (finding, bool) {
 			if ph.Pronoun != "" {
 				f.embedded = ph.Pronoun
 				return a.agent(f, j+n), true
+			}
+			if a.p.AddresseeVerbs[a.d.Toks[j+n-1].Lower] {
+				return finding{}, false
 			}
 			f.who = a.invertedSource(j+n, a.clauseEnd(j+n))
 			return f, f.who.ok()

@@ -59,6 +59,9 @@ type Pack struct {
 	// ObjectVerbs are cues whose object is usually a noun phrase: they
 	// report a clause only after a complementizer.
 	ObjectVerbs map[string]bool
+	// AddresseeVerbs are cues followed by the listener ("told Reuters"):
+	// the source is never read after them.
+	AddresseeVerbs map[string]bool
 	// ClauseNeedsComplementizer: a reported clause after its cue always
 	// opens with a complementizer in this language (French "que").
 	ClauseNeedsComplementizer bool
@@ -123,6 +126,7 @@ type file struct {
 	Complementizers   []string            `yaml:"complementizers"`
 	QuestionVerbs     []string            `yaml:"question_verbs"`
 	ObjectVerbs       []string            `yaml:"object_verbs"`
+	AddresseeVerbs    []string            `yaml:"addressee_verbs"`
 	NeedsComp         bool                `yaml:"clause_needs_complementizer"`
 	Checkworthy       map[string][]string `yaml:"checkworthy"`
 	OrganizationWords []string            `yaml:"organization_words"`
@@ -180,6 +184,7 @@ func build(f *file) (*Pack, error) {
 	p.Complementizers = set(f.Complementizers)
 	p.QuestionVerbs = set(f.QuestionVerbs)
 	p.ObjectVerbs = set(f.ObjectVerbs)
+	p.AddresseeVerbs = set(f.AddresseeVerbs)
 	p.ClauseNeedsComplementizer = f.NeedsComp
 	p.Checkworthy = map[string]map[string]bool{}
 	for name, words := range f.Checkworthy {
