@@ -1,6 +1,8 @@
 package attribution
 
 import (
+	"strings"
+
 	"github.com/whosaid/whosaid/models"
 )
 
@@ -28,6 +30,9 @@ func (a *article) reportedSpeech() []statement {
 		end := a.contentEnd(first, last)
 		if end-first < 6 || a.headline(first) || a.inQuote[first] {
 			continue
+		}
+		if a.labelled(first) {
+			continue // a transcript's turn: quoted speech, not reported speech
 		}
 		for _, find := range []func(int, int) (statement, bool){a.accordingClause, a.cueAfterClause, a.cueBeforeClause} {
 			if st, ok := find(first, end); ok && a.clauseOK(&st) {
@@ -184,6 +189,9 @@ func (a *article) cueBeforeClause(first, end int) (statement, bool) {
 		if ph.Pronoun != "" {
 			f.embedded = ph.Pronoun
 		} else if m := a.subjectBefore(j, first); m.ok() && !a.quoteBetween(m.last, j) {
+			if m.last-m.first == 1 && a.p.NarratorPronouns[a.d.Toks[m.first].Lower] {
+				continue // "I think …": the writer's opinion
+			}
 			f.who = m
 		} else if m := a.sentenceSubject(first); a.isPunct(j-1, ",") && m.ok() {
 			f.who = m // ", saying …": the subject opens the sentence
@@ -226,4 +234,20 @@ func (a *article) quoteBetween(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// labelled reports whether the paragraph of token i opens with a
+// speaker's label in capitals, as transcripts write turns ("TAPPER: …").
+func (a *article) labelled(i int) bool {
+	p := a.d.Paras[a.d.paraOf(a.d.Toks[i].Start)]
+	k := a.d.tokAt(p.Start)
+	j := k
+	for j < len(a.d.Toks) && j < k+3 && a.nameWord(j) {
+		j++
+	}
+	if j == k || !a.isPunct(j, ":") {
+		return false
+	}
+	label := a.d.Text[a.d.Toks[k].Start:a.d.Toks[j-1].End]
+	return label == strings.ToUpper(label)
 }

@@ -62,6 +62,9 @@ type Pack struct {
 	// AddresseeVerbs are cues followed by the listener ("told Reuters"):
 	// the source is never read after them.
 	AddresseeVerbs map[string]bool
+	// NarratorPronouns are the writer's and the reader's ("I think …"):
+	// never the source of reported speech.
+	NarratorPronouns map[string]bool
 	// ClauseNeedsComplementizer: a reported clause after its cue always
 	// opens with a complementizer in this language (French "que").
 	ClauseNeedsComplementizer bool
@@ -127,6 +130,7 @@ type file struct {
 	QuestionVerbs     []string            `yaml:"question_verbs"`
 	ObjectVerbs       []string            `yaml:"object_verbs"`
 	AddresseeVerbs    []string            `yaml:"addressee_verbs"`
+	NarratorPronouns  []string            `yaml:"narrator_pronouns"`
 	NeedsComp         bool                `yaml:"clause_needs_complementizer"`
 	Checkworthy       map[string][]string `yaml:"checkworthy"`
 	OrganizationWords []string            `yaml:"organization_words"`
@@ -185,6 +189,7 @@ func build(f *file) (*Pack, error) {
 	p.QuestionVerbs = set(f.QuestionVerbs)
 	p.ObjectVerbs = set(f.ObjectVerbs)
 	p.AddresseeVerbs = set(f.AddresseeVerbs)
+	p.NarratorPronouns = set(f.NarratorPronouns)
 	p.ClauseNeedsComplementizer = f.NeedsComp
 	p.Checkworthy = map[string]map[string]bool{}
 	for name, words := range f.Checkworthy {
