@@ -108,13 +108,37 @@ func (a *article) cueWith(ph lang.Phrase, j, n, limit int) (finding, bool) {
 		return f, true
 	}
 	if a.isPunct(j-1, ",") {
-		// ", citing …": a participle whose subject opens the sentence
+		// ", citing …", ", dénonçant …": a participle; its subject is the
+		// source of the cue it hangs on, else the sentence's subject
+		if prev, ok := a.cueBefore(j, limit); ok {
+			return prev, true
+		}
 		if m := a.sentenceSubject(limit); m.ok() {
 			f.who = m
 			return f, true
 		}
 	}
 	return f, false
+}
+
+// cueBefore returns what an earlier quote in the same sentence, before
+// token j, was attributed to: "«…», a renchéri David Habib, dénonçant …".
+func (a *article) cueBefore(j, limit int) (finding, bool) {
+	for qi := len(a.quotes) - 1; qi >= 0; qi-- {
+		q := a.quotes[qi]
+		if q.Outer.End > a.d.Toks[j].Start || a.found[qi] == nil {
+			continue
+		}
+		if a.d.tokAt(q.Outer.Start) < limit {
+			break
+		}
+		f := *a.found[qi]
+		if f.rule == "continuation" {
+			continue
+		}
+		return f, true
+	}
+	return finding{}, false
 }
 
 // agent replaces an impersonal or document source by the author named

@@ -108,6 +108,7 @@ type file struct {
 	CognitionVerbs    []string            `yaml:"cognition_verbs"`
 	Auxiliaries       []string            `yaml:"auxiliaries"`
 	InversionPronouns []string            `yaml:"inversion_pronouns"`
+	ParticipleRule    map[string]string   `yaml:"participle_rule"`
 	SourceMarkers     []string            `yaml:"source_markers"`
 	OpinionMarkers    []string            `yaml:"opinion_markers"`
 	DocumentWords     []string            `yaml:"document_words"`
@@ -221,7 +222,7 @@ func build(f *file) (*Pack, error) {
 		p.GenderedTitles[token.Fold(w)] = g[0]
 	}
 	var err error
-	inv := inversion{aux: f.Auxiliaries, pronouns: f.InversionPronouns}
+	inv := inversion{aux: f.Auxiliaries, pronouns: f.InversionPronouns, fromImperfect: f.ParticipleRule["imperfect"], participle: f.ParticipleRule["participle"]}
 	if p.SpeechVerbs, err = p.verbs(f.SpeechVerbs, inv); err != nil {
 		return nil, fmt.Errorf("speech_verbs: %w", err)
 	}
@@ -265,6 +266,9 @@ func (p *Pack) words(s string) []string {
 type inversion struct {
 	aux      []string
 	pronouns []string
+	// fromImperfect and participle derive the present participle from the
+	// imperfect: the form ending in fromImperfect gets participle instead.
+	fromImperfect, participle string
 }
 
 // verbs reads verb entries. An entry is either a plain form ("said") or a
@@ -284,6 +288,9 @@ func (p *Pack) verbs(entries []string, inv inversion) (*Phrases, error) {
 		}
 		for _, form := range strings.Fields(simple) {
 			ph.add(p.words(form), "")
+			if inv.fromImperfect != "" && strings.HasSuffix(form, inv.fromImperfect) {
+				ph.add(p.words(strings.TrimSuffix(form, inv.fromImperfect)+inv.participle), "")
+			}
 			for _, pr := range inv.pronouns {
 				ph.add(p.words(invert(form, pr)), pr)
 			}

@@ -33,6 +33,8 @@ func TestFrenchVerbForms(t *testing.T) {
 		{"dit-il", 1, "il"},
 		{"avait déclarées", 2, ""},
 		{"s'est félicité", 3, ""},
+		{"dénonçant", 1, ""},
+		{"disant", 1, ""},
 	} {
 		toks := p.Tokenize(tc.text)
 		ph, n, ok := p.SpeechVerbs.Match(toks, 0)
