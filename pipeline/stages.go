@@ -3,6 +3,7 @@ package pipeline
 import (
 	"context"
 	"fmt"
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -208,9 +209,14 @@ func (s *Score) Process(_ context.Context, it *Item) {
 	if s.Model == nil {
 		return
 	}
+	toks := it.Doc.Toks
 	for i := range it.Article.Quotes {
 		q := &it.Article.Quotes[i]
-		cw := round(s.Model.Score(it.Article.Text[q.Content.Start:q.Content.End], it.Language.Pack))
+		// the claim's tokens, from the article's
+		first := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= q.Content.Start })
+		last := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= q.Content.End })
+		f := checkworthy.ExtractTokens(toks[first:last], it.Language.Pack)
+		cw := round(s.Model.ScoreFeatures(f, it.Language.Pack.Code))
 		q.Checkworthiness = &cw
 	}
 }

@@ -20,6 +20,7 @@ type article struct {
 	// speakerNames holds the last word (lower case) of every name that is
 	// the subject of a reporting verb somewhere in the article.
 	speakerNames map[string]bool
+	headlines    []int8 // per sentence: 0 not yet known, 1 a headline, 2 not
 }
 
 // Attribute runs the sieve over the quoted passages of a document and

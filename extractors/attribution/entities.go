@@ -193,9 +193,23 @@ func (a *article) genderOf(words []string) byte {
 }
 
 // headline reports whether token i lies in a line written like a
-// headline: most words capitalised, no final punctuation.
+// headline: most words capitalised, no final punctuation. It is computed
+// once per sentence.
 func (a *article) headline(i int) bool {
 	s := a.d.sentOf(a.d.Toks[i].Start)
+	if a.headlines == nil {
+		a.headlines = make([]int8, len(a.d.Sents))
+	}
+	if a.headlines[s] == 0 {
+		a.headlines[s] = 2
+		if a.isHeadline(s) {
+			a.headlines[s] = 1
+		}
+	}
+	return a.headlines[s] == 1
+}
+
+func (a *article) isHeadline(s int) bool {
 	first, last := a.d.sentToks(s)
 	words, caps := 0, 0
 	for k := first; k < last; k++ {

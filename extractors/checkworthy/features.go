@@ -1,8 +1,8 @@
 package checkworthy
 
 import (
-	"hash/fnv"
 	"math"
+	"slices"
 	"unicode"
 
 	"github.com/whosaid/whosaid/extractors/lang"
@@ -36,8 +36,14 @@ type Features struct {
 
 // Extract computes the features of text with a language's pack.
 func Extract(text string, p *lang.Pack) Features {
+	return ExtractTokens(p.Tokenize(text), p)
+}
+
+// ExtractTokens computes the features of a text already tokenized (the
+// pipeline passes the tokens of the article that hold the claim).
+func ExtractTokens(toks []token.Token, p *lang.Pack) Features {
 	var f Features
-	toks := p.Tokenize(text)
+	f.Words = make([]uint32, 0, 2*len(toks))
 	cw := p.Checkworthy
 	words, entities := 0, 0
 	prev := ""
@@ -48,9 +54,9 @@ func Extract(text string, p *lang.Pack) Features {
 			if hasDigit(w) {
 				w = shape(w) // 1980 → <year>, 45 → <num>: numbers generalise
 			}
-			f.Words = append(f.Words, bucket("u:"+w))
+			f.Words = append(f.Words, bucket("u:", w, ""))
 			if prev != "" {
-				f.Words = append(f.Words, bucket("b:"+prev+" "+w))
+				f.Words = append(f.Words, bucket("b:", prev, w))
 			}
 			prev = w
 			if hasDigit(t.Lower) {
@@ -99,10 +105,24 @@ func Extract(text string, p *lang.Pack) Features {
 // squash maps a count into [0, 1).
 func squash(n float32) float32 { return n / (n + 1) }
 
-func bucket(s string) uint32 {
-	h := fnv.New32a()
-	h.Write([]byte(s))
-	return h.Sum32() % Dim
+// bucket hashes kind, a and b (joined by a space when b is set) with
+// 32-bit FNV-1a, without allocating.
+func bucket(kind, a, b string) uint32 {
+	const offset, prime = 2166136261, 16777619
+	h := uint32(offset)
+	for i := 0; i < len(kind); i++ {
+		h = (h ^ uint32(kind[i])) * prime
+	}
+	for i := 0; i < len(a); i++ {
+		h = (h ^ uint32(a[i])) * prime
+	}
+	if b != "" {
+		h = (h ^ ' ') * prime
+		for i := 0; i < len(b); i++ {
+			h = (h ^ uint32(b[i])) * prime
+		}
+	}
+	return h % Dim
 }
 
 func hasDigit(w string) bool {
@@ -131,13 +151,6 @@ func shape(w string) string {
 
 // dedupe keeps each bucket once: features are presence, not counts.
 func dedupe(b []uint32) []uint32 {
-	seen := make(map[uint32]bool, len(b))
-	out := b[:0]
-	for _, x := range b {
-		if !seen[x] {
-			seen[x] = true
-			out = append(out, x)
-		}
-	}
-	return out
+	slices.Sort(b)
+	return slices.Compact(b)
 }
