@@ -81,13 +81,21 @@ func (lg *Language) Attribute(d *attribution.Doc, found []quotes.Quote) []models
 }
 
 // Signatures returns every language's signature words, for the cheap first
-// test of language detection.
+// test of language detection, without building the packs.
 func (l *Languages) Signatures() map[string]map[string]bool {
 	out := map[string]map[string]bool{}
 	for _, code := range l.Supported() {
-		if p, err := l.reg.Get(code); err == nil && len(p.SignatureWords) > 0 {
-			out[code] = p.SignatureWords
+		if sig, err := lang.SignatureWords(code); err == nil && len(sig) > 0 {
+			out[code] = sig
 		}
 	}
 	return out
+}
+
+// Warm builds every language's tools in the background, so that the first
+// article of a language does not wait for them.
+func (l *Languages) Warm() {
+	for _, code := range l.Supported() {
+		go l.Get(code)
+	}
 }

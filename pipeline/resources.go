@@ -29,6 +29,7 @@ type Resources struct {
 // NewResources builds the default resources.
 func NewResources() *Resources {
 	langs := extractors.NewLanguages()
+	langs.Warm()
 	cw, _ := checkworthy.Load() // the embedded model; checked by its tests
 	return &Resources{
 		Checkworthy: cw,

@@ -82,3 +82,20 @@ func load(code string) (*Pack, error) {
 	}
 	return p, nil
 }
+
+// SignatureWords reads only the signature words of a language's file: the
+// cheap first test of language detection needs them before any pack is
+// built.
+func SignatureWords(code string) (map[string]bool, error) {
+	b, err := files.ReadFile("data/" + code + ".yaml")
+	if err != nil {
+		return nil, fmt.Errorf("language pack %s: %w", code, err)
+	}
+	var f struct {
+		SignatureWords []string `yaml:"signature_words"`
+	}
+	if err := yaml.Unmarshal(b, &f); err != nil {
+		return nil, fmt.Errorf("language pack %s: %w", code, err)
+	}
+	return set(f.SignatureWords), nil
+}
