@@ -18,7 +18,7 @@ type statement struct {
 // precision before recall:
 //
 //	according-to  According to X, CLAUSE. / CLAUSE, according to X. / Selon X, CLAUSE.
-//	cue-after     CLAUSE, X said. / CLAUSE, said X. / CLAUSE, a-t-il dit.
+//	cue-after     CLAUSE, X said. / CLAUSE, said X. / CLAUSE, a-t-il dit. / Otherwise, she said, CLAUSE.
 //	cue-before    X said (that) CLAUSE. / X told reporters that CLAUSE. / X a affirmé que CLAUSE.
 //
 // Questions, passives ("is said to be") and cues with a noun-phrase object
@@ -34,7 +34,7 @@ func (a *article) reportedSpeech() []statement {
 		if a.labelled(first) {
 			continue // a transcript's turn: quoted speech, not reported speech
 		}
-		for _, find := range []func(int, int) (statement, bool){a.accordingClause, a.cueAfterClause, a.cueBeforeClause} {
+		for _, find := range []func(int, int) (statement, bool){a.accordingClause, a.cueAfterClause, a.interjectedClause, a.cueBeforeClause} {
 			if st, ok := find(first, end); ok && a.clauseOK(&st) {
 				out = append(out, st)
 				break
@@ -52,7 +52,7 @@ func (a *article) contentEnd(first, last int) int {
 	return last
 }
 
-// clauseOK keeps a clause of at least four words that does not run into a
+// clauseOK keeps a clause of at least three words that does not run into a
 // direct quote; quotes wholly inside it make it a mixed statement.
 func (a *article) clauseOK(st *statement) bool {
 	words := 0
@@ -61,7 +61,7 @@ func (a *article) clauseOK(st *statement) bool {
 			words++
 		}
 	}
-	if words < 4 || a.opensQuote(st.first) && a.isQuoteStart(st.first) {
+	if words < 3 || a.opensQuote(st.first) && a.isQuoteStart(st.first) {
 		return false
 	}
 	lo, hi := a.d.Toks[st.first].Start, a.d.Toks[st.last-1].End
@@ -120,7 +120,7 @@ func (a *article) accordingClause(first, end int) (statement, bool) {
 
 // cueAfterClause: CLAUSE, X said. / CLAUSE, said X. / CLAUSE, a-t-il dit.
 func (a *article) cueAfterClause(first, end int) (statement, bool) {
-	for c := end - 1; c > first+3 && c > end-10; c-- {
+	for c := end - 1; c > first+3 && c > end-24; c-- {
 		if !a.isPunct(c, ",") {
 			continue
 		}
@@ -148,10 +148,10 @@ func (a *article) cueAfterClause(first, end int) (statement, bool) {
 			if f.embedded == "" && !f.who.ok() {
 				return statement{}, false
 			}
-			// the cue and its source end the sentence: nothing quoted after
-			// them (that would be what the cue reports) and no long tail
+			// the cue and its source end the sentence, an apposition aside:
+			// nothing quoted after them and no clause of their own
 			tail := max(f.cue.last, f.who.last)
-			if end-tail > 5 {
+			if tail < end && !a.isPunct(tail, ",") && end-tail > 5 {
 				return statement{}, false
 			}
 			for t := k; t < end; t++ {
@@ -161,7 +161,50 @@ func (a *article) cueAfterClause(first, end int) (statement, bool) {
 			}
 			return statement{first: first, last: c, f: f}, true
 		}
-		return statement{}, false
+		// no cue after this comma: an apposition ("…, said X, a scientist"); look further back
+	}
+	return statement{}, false
+}
+
+// interjectedClause: "Otherwise, she said, countries may …", "It is no
+// surprise, Mr. Garin said, that …": a cue between commas in the middle
+// of the sentence; the statement is what follows it.
+func (a *article) interjectedClause(first, end int) (statement, bool) {
+	for c := first + 1; c < end-4; c++ {
+		if !a.isPunct(c, ",") {
+			continue
+		}
+		// ", SUBJ said," or ", said SUBJ,"
+		for j := c + 1; j < c+6 && j < end; j++ {
+			if a.isPunct(j, ",") {
+				break
+			}
+			ph, n, ok := a.verbAt(j, a.p.SpeechVerbs)
+			if !ok || a.p.QuestionVerbs[a.d.Toks[j].Lower] {
+				continue
+			}
+			f := finding{cue: mention{j, j + n}, rule: "cue-after"}
+			after := j + n
+			switch {
+			case ph.Pronoun != "":
+				f.embedded = ph.Pronoun
+			case j == c+1:
+				f.who = a.objectAfter(after, end)
+				after = f.who.last
+			default:
+				if m := a.subjectBefore(j, c+1); m.ok() && m.first == c+1 {
+					f.who = m
+				}
+			}
+			if (f.embedded == "" && !f.who.ok()) || !a.isPunct(after, ",") {
+				return statement{}, false
+			}
+			k := after + 1
+			if k < end && a.isWord(k) && a.p.Complementizers[a.d.Toks[k].Lower] {
+				k++
+			}
+			return statement{first: k, last: end, f: f}, true
+		}
 	}
 	return statement{}, false
 }
