@@ -24,6 +24,7 @@ func TestReportedSpeech(t *testing.T) {
 		{"cue after", "The deficit has halved since 2024, Rosa Klein said on Monday.", "The deficit has halved since 2024", "Rosa Klein", models.Indirect},
 		{"according to first", "According to the police, 40 people were arrested overnight.", "40 people were arrested overnight", "police", models.Indirect},
 		{"according to last", "Forty people were arrested overnight, according to the police.", "Forty people were arrested overnight", "police", models.Indirect},
+		{"according to in the middle", "The company, according to two analysts, lost $2 billion last year.", "The company, according to two analysts, lost $2 billion last year", "analysts", models.Indirect},
 		{"interjected cue", "Otherwise, she said, countries may simply steal growth from one another. Janet Yellen spoke in Jackson Hole.", "countries may simply steal growth from one another", "", models.Indirect},
 		{"cue after an apposition", "The strategy failed in every county, said Mark Jones, a political scientist at Rice University.", "The strategy failed in every county", "Mark Jones", models.Indirect},
 		{"short clause", "The bureau said it would cooperate.", "it would cooperate", "bureau", models.Indirect},

@@ -105,13 +105,21 @@ func (a *article) accordingClause(first, end int) (statement, bool) {
 			return statement{first: m.last + 1, last: end, f: finding{who: m, cue: mention{first, first + n}, rule: "according-to"}}, true
 		}
 	}
-	for j := first + 4; j < end; j++ {
+	for j := first + 2; j < end; j++ {
 		if !a.isPunct(j-1, ",") {
 			continue
 		}
 		if _, n, ok := a.p.SourceMarkers.Match(a.d.Toks, j); ok {
-			if m := a.objectAfter(j+n, end); m.ok() && m.last >= end-2 {
+			m := a.objectAfter(j+n, end)
+			switch {
+			case !m.ok():
+			case m.last >= end-2 && j-1 > first+3:
+				// CLAUSE, according to X.
 				return statement{first: first, last: j - 1, f: finding{who: m, cue: mention{j, j + n}, rule: "according-to"}}, true
+			case a.isPunct(m.last, ","):
+				// "The company, according to analysts, lost $2 billion": the
+				// statement is the sentence around the attribution
+				return statement{first: first, last: end, f: finding{who: m, cue: mention{j, j + n}, rule: "according-to"}}, true
 			}
 		}
 	}
