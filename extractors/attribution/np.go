@@ -231,10 +231,14 @@ func (r *reader) descriptionBack(i, limit int) mention {
 		}
 		lw := r.tok(w).Lower
 		if r.p.Determiners[lw] {
-			if !r.sourceHead(head) {
-				return mention{}
+			// the head, or a role noun before its complement ("Le
+			// Défenseur des droits", "the head of the agency")
+			for k := w + 1; k <= i; k++ {
+				if r.sourceHead(r.tok(k).Lower) {
+					return mention{w, i + 1}
+				}
 			}
-			return mention{w, i + 1}
+			return mention{}
 		}
 		if r.possessive(w) {
 			// possessor: Clinton's campaign, the senator's office

@@ -96,11 +96,12 @@ func (a *article) cueWith(ph lang.Phrase, j, n, limit int) (finding, bool) {
 		}
 		return f, false
 	}
+	addressee := a.p.AddresseeVerbs[a.d.Toks[j+n-1].Lower]
 	if m := a.subjectBefore(j, limit); m.ok() {
 		f.who = m
 		return a.agent(f, j+n), true
 	}
-	if a.p.AddresseeVerbs[a.d.Toks[j+n-1].Lower] {
+	if addressee {
 		return f, false // "told Reuters": the listener, not the source
 	}
 	if m := a.objectAfter(j+n, a.clauseEnd(j+n)); m.ok() {
