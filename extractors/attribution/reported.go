@@ -246,6 +246,8 @@ func (a *article) cueBeforeClause(first, end int) (statement, bool) {
 			f.who = m
 		} else if m := a.sentenceSubject(first); a.isPunct(j-1, ",") && m.ok() {
 			f.who = m // ", saying …": the subject opens the sentence
+		} else if m := a.nounSubject(j, first); m.ok() {
+			f.who = m // "many backers privately say that …"
 		} else {
 			continue
 		}
@@ -301,4 +303,33 @@ func (a *article) labelled(i int) bool {
 	}
 	label := a.d.Text[a.d.Toks[k].Start:a.d.Toks[j-1].End]
 	return label == strings.ToUpper(label)
+}
+
+// nounSubject reads a plain noun phrase right before a cue, whatever its
+// head: "many backers privately say", "proponents of the law say". A noun
+// followed by a reporting verb and a clause is a source even when the pack
+// does not list it.
+func (a *article) nounSubject(v, first int) mention {
+	i := v - 1
+	for i >= first && a.isWord(i) && a.p.VerbModifiers[a.d.Toks[i].Lower] {
+		i--
+	}
+	if i < first || !a.isWord(i) || a.p.Stopwords[a.d.Toks[i].Lower] || a.p.NarratorPronouns[a.d.Toks[i].Lower] {
+		return mention{}
+	}
+	if _, pro := a.pronoun(i); pro {
+		return mention{}
+	}
+	j := i
+	for k := i - 1; k >= first && k > i-6 && a.isWord(k); k-- {
+		lw := a.d.Toks[k].Lower
+		if a.p.Stopwords[lw] && !a.p.NameParticles[lw] && !a.p.Determiners[lw] {
+			break
+		}
+		j = k
+		if a.p.Determiners[lw] {
+			break
+		}
+	}
+	return mention{j, i + 1}
 }
