@@ -47,7 +47,7 @@ func run(trainPath, devPath, out string, opt checkworthy.TrainOptions) error {
 	if err != nil {
 		return err
 	}
-	trainEx, err := examples(trainPath, pack)
+	trainEx, err := examples(trainPath, pack, true)
 	if err != nil {
 		return err
 	}
@@ -63,7 +63,7 @@ func run(trainPath, devPath, out string, opt checkworthy.TrainOptions) error {
 	if err := f.Close(); err != nil {
 		return err
 	}
-	devEx, err := examples(devPath, pack)
+	devEx, err := examples(devPath, pack, false)
 	if err != nil {
 		return err
 	}
@@ -80,7 +80,9 @@ func run(trainPath, devPath, out string, opt checkworthy.TrainOptions) error {
 	return nil
 }
 
-func examples(path string, pack *lang.Pack) ([]checkworthy.Example, error) {
+// examples reads labelled sentences; for training, the -ufs flag decides
+// what unimportant factual sentences teach (the dev set keeps them all).
+func examples(path string, pack *lang.Pack, training bool) ([]checkworthy.Example, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
@@ -99,6 +101,9 @@ func examples(path string, pack *lang.Pack) ([]checkworthy.Example, error) {
 		case "CFS":
 			ex.Target = 1
 		case "UFS":
+			if training && *ufsTarget < 0 {
+				continue // -ufs -1: leave unimportant factual sentences out of training
+			}
 			ex.Target = *ufsTarget
 		}
 		out = append(out, ex)
