@@ -68,7 +68,7 @@ func ExtractTokens(toks []token.Token, p *lang.Pack) Features {
 			if t.Cap && i > 0 && !p.Stopwords[w] {
 				entities++
 			}
-			if w == "i" || w == "je" || w == "me" || w == "my" {
+			if p.NarratorPronouns[w] {
 				f.Shared[fFirstPerson] = 1
 			}
 		} else {
