@@ -39,10 +39,17 @@ type Statement struct {
 }
 
 // Build groups claims into speaker sheets, most quoted speaker first.
+// A one-word name ("Clinton") joins the one fuller person's name that ends
+// with it ("Hillary Clinton"); with two such names (Hillary and Bill) it
+// stays on its own sheet.
 func Build(items []queue.Item) []Speaker {
+	merged := mergeSurnames(items)
 	by := map[string]*Speaker{}
 	for _, it := range items {
 		name := it.Speaker
+		if full, ok := merged[name]; ok {
+			name = full
+		}
 		if name == "" {
 			name = "(no source found)"
 		}
@@ -68,6 +75,35 @@ func Build(items []queue.Item) []Speaker {
 		}
 		return out[i].Name < out[j].Name
 	})
+	return out
+}
+
+// mergeSurnames maps each one-word person's name to the only fuller
+// person's name that ends with it, when there is exactly one.
+func mergeSurnames(items []queue.Item) map[string]string {
+	fuller := map[string]map[string]bool{} // surname key → fuller names
+	for _, it := range items {
+		words := strings.Fields(it.Speaker)
+		if len(words) < 2 || it.SpeakerType != "person" {
+			continue
+		}
+		last := store.Normalize(words[len(words)-1])
+		if fuller[last] == nil {
+			fuller[last] = map[string]bool{}
+		}
+		fuller[last][it.Speaker] = true
+	}
+	out := map[string]string{}
+	for _, it := range items {
+		if strings.Contains(strings.TrimSpace(it.Speaker), " ") || it.Speaker == "" || it.SpeakerType != "person" {
+			continue
+		}
+		if names := fuller[store.Normalize(it.Speaker)]; len(names) == 1 {
+			for full := range names {
+				out[it.Speaker] = full
+			}
+		}
+	}
 	return out
 }
 
