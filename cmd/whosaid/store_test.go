@@ -140,3 +140,48 @@ func TestSheetsEscape(t *testing.T) {
 		t.Error("a formula reaches the CSV unguarded")
 	}
 }
+
+// TestQueueCommands walks a claim through the queue from the command line.
+func TestQueueCommands(t *testing.T) {
+	db, _ := runDB(t, "../../testdata/articles")
+	code, out, errs := cli(t, "", "queue", "next", "--db", db, "--checker", "ana", "--json")
+	if code != 0 {
+		t.Fatalf("next: %d %s", code, errs)
+	}
+	var it struct {
+		ID, State, Assignee string
+		Appearances         []any
+	}
+	if err := json.Unmarshal([]byte(out), &it); err != nil || it.State != "in-review" || it.Assignee != "ana" || len(it.Appearances) == 0 {
+		t.Fatalf("next --json: %v %+v", err, it)
+	}
+	if code, _, errs := cli(t, "", "queue", "resolve", it.ID, "--db", db, "--verdict", "mostly true", "--note", "checked"); code != 0 {
+		t.Fatalf("resolve: %s", errs)
+	}
+	_, out, _ = cli(t, "", "queue", "show", it.ID, "--db", db)
+	if !strings.Contains(out, "[checked") || !strings.Contains(out, "verdict: mostly true") {
+		t.Errorf("show after resolve:\n%s", out)
+	}
+	_, out, _ = cli(t, "", "queue", "list", "--db", db, "--state", "checked")
+	if !strings.Contains(out, it.ID) || strings.Count(strings.TrimSpace(out), "\n") != 1 {
+		t.Errorf("list --state checked:\n%s", out)
+	}
+	_, out, _ = cli(t, "", "queue", "list", "--db", db, "--lang", "fr", "--kind", "direct", "--json")
+	var items []struct{ Lang, Kind string }
+	if err := json.Unmarshal([]byte(out), &items); err != nil || len(items) == 0 {
+		t.Fatalf("list --lang fr: %v %s", err, out)
+	}
+	for _, x := range items {
+		if x.Lang != "fr" || x.Kind != "direct" {
+			t.Errorf("filter let through %+v", x)
+		}
+	}
+	for _, args := range [][]string{{"queue", "next", "--db", db}, {"queue", "resolve", it.ID, "--db", db}, {"queue", "list", "--db", db, "--state", "done"}} {
+		if code, _, _ := cli(t, "", args...); code != exitUsage {
+			t.Errorf("%v: exit %d, want 2", args, code)
+		}
+	}
+	if code, _, errs := cli(t, "", "queue", "show", "nope", "--db", db); code == 0 || !strings.Contains(errs, "no such claim") {
+		t.Errorf("show unknown: %d %s", code, errs)
+	}
+}
