@@ -207,12 +207,20 @@ func match(text string, occ []occurrence) []Quote {
 	return out
 }
 
+// maxQuote bounds how far a quote may run unclosed. No quotation in news
+// runs this long, and the bound keeps the search after stray marks linear:
+// an article of stray openers costs no more than its length.
+const maxQuote = 32 << 10
+
 // close tries to close the quote opened by occ[i]. It returns the quote and
 // the index of the first occurrence after it.
 func close(text string, occ []occurrence, i int) (Quote, int, bool) {
 	stack := []int{i}
 	paragraphs := 1
 	for j := i + 1; j < len(occ); j++ {
+		if occ[j].pos-occ[i].pos > maxQuote {
+			return Quote{}, 0, false
+		}
 		// Line breaks between the previous occurrence and this one.
 		gapStart := occ[j-1].end
 		for {
@@ -327,15 +335,26 @@ func makeQuote(text string, open, close occurrence, paragraphs int) Quote {
 // text), the quote runs to the end of the paragraph.
 func openParagraph(text string, occ []occurrence, i int) (Quote, int, bool) {
 	o := occ[i]
-	lineStart := strings.LastIndexByte(text[:o.pos], '\n') + 1
-	if strings.TrimSpace(text[lineStart:o.pos]) != "" {
-		return Quote{}, 0, false
+	// only an opener at the start of its line: look back over spaces alone
+	for k := o.pos; k > 0; {
+		r, size := utf8.DecodeLastRuneInString(text[:k])
+		if r == '\n' {
+			break
+		}
+		if !isSpace(r) {
+			return Quote{}, 0, false
+		}
+		k -= size
 	}
-	end := strings.Index(text[o.pos:], "\n\n")
-	if end < 0 {
-		end = len(text)
-	} else {
+	limit := min(len(text), o.pos+maxQuote)
+	end := strings.Index(text[o.pos:limit], "\n\n")
+	switch {
+	case end >= 0:
 		end += o.pos
+	case limit == len(text):
+		end = len(text)
+	default:
+		return Quote{}, 0, false // no paragraph runs this long
 	}
 	j := i + 1
 	for ; j < len(occ) && occ[j].pos < end; j++ {

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/whosaid/whosaid/extractors/lang"
@@ -58,5 +59,37 @@ func TestFind(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestStrayOpeners: stray opening marks all through one long paragraph
+// never hide the real quote after them (BenchmarkStrayOpeners measures
+// that the search stays linear).
+func TestStrayOpeners(t *testing.T) {
+	text := strayText(2000)
+	got := finder(t, "en").Find(text)
+	if len(got) != 1 || got[0].Content.Text(text) != "Done," {
+		t.Fatalf("got %d quotes", len(got))
+	}
+}
+
+func strayText(n int) string {
+	return strings.Repeat("The council met and “discussed the budget for hours ", n) + "“Done,” she said."
+}
+
+// BenchmarkStrayOpeners: a megabyte paragraph of 20,000 stray openers.
+// Before the search was bounded it took seconds; it must stay in
+// milliseconds.
+func BenchmarkStrayOpeners(b *testing.B) {
+	text := strayText(20000)
+	p, err := lang.NewRegistry().Get("en")
+	if err != nil {
+		b.Fatal(err)
+	}
+	f := NewFinder(p)
+	b.SetBytes(int64(len(text)))
+	b.ResetTimer()
+	for n := 0; n < b.N; n++ {
+		f.Find(text)
 	}
 }
