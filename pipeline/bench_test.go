@@ -79,6 +79,23 @@ func BenchmarkPipeline(b *testing.B) {
 	}
 }
 
+// BenchmarkPipelineLong runs one article a hundred times the usual length
+// (the same text repeated, so names, quotes and pronouns recur). Its MB/s
+// against BenchmarkPipeline's shows whether the cost per byte grows with
+// the article: it must stay within a small factor, never grow tenfold.
+func BenchmarkPipelineLong(b *testing.B) {
+	text := strings.Repeat(benchText(b)+"\n\n", 100)
+	stages := pipeline.Stages(resources())
+	b.SetBytes(int64(len(text)))
+	b.ResetTimer()
+	for n := 0; n < b.N; n++ {
+		it := &pipeline.Item{Article: &models.Article{ID: "bench", Text: text}}
+		for _, s := range stages {
+			s.Process(context.Background(), it)
+		}
+	}
+}
+
 // BenchmarkFloor is the cost of the required libraries alone on the same
 // article: lingua on the detector's sample and prose's Punkt sentence
 // model (built once, as prose builds it) splitting the text.

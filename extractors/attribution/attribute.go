@@ -21,6 +21,12 @@ type article struct {
 	// the subject of a reporting verb somewhere in the article.
 	speakerNames map[string]bool
 	headlines    []int8 // per sentence: 0 not yet known, 1 a headline, 2 not
+	// fuller memoises fullest; bySent lists quote indices ordered by the
+	// sentence each opens in (quoteSent).
+	fuller    map[fullKey][]int
+	titled    map[string][]int // see byTitle
+	bySent    []int
+	quoteSent []int
 }
 
 // Attribute runs the sieve over the quoted passages of a document and
@@ -40,6 +46,13 @@ func (at *Attributor) Attribute(d *Doc, found []quotes.Quote) []models.Quote {
 			a.inQuote[i] = true
 		}
 	}
+	a.quoteSent = make([]int, len(found))
+	a.bySent = make([]int, len(found))
+	for qi, q := range found {
+		a.quoteSent[qi] = d.sentOf(q.Outer.Start)
+		a.bySent[qi] = qi
+	}
+	sort.SliceStable(a.bySent, func(i, j int) bool { return a.quoteSent[a.bySent[i]] < a.quoteSent[a.bySent[j]] })
 	a.speakerNames = a.namedSpeakers()
 	a.ents = a.entities()
 	for qi := range found {

@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/whosaid/whosaid/extractors/token"
@@ -122,6 +123,7 @@ func (a *article) entities() []entity {
 		}
 		e.person = e.gender != 0 || a.speaks(e.m.last) || a.personTitled(e) || a.speakerNames[strings.ToLower(e.words[len(e.words)-1])]
 	}
+	a.fuller = nil // genders are settled only now
 	persons := map[string]bool{}
 	for _, e := range out {
 		if e.person {
@@ -329,25 +331,46 @@ func (a *article) fullest(words []string, gender byte, pos int) entity {
 	if len(words) == 0 {
 		return entity{}
 	}
-	var best entity
-	bestPos := -1
-	for _, k := range a.byLast[token.Fold(words[len(words)-1])] {
-		e := a.ents[k]
-		if len(e.words) < len(words) || !containsAll(e.words, words) {
-			continue
+	// The fullest forms of a name depend only on the name and the gender,
+	// so they are found once per article: a long article naming one person
+	// a thousand times costs no more per mention than a short one.
+	key := fullKey{strings.Join(words, "\x00"), gender}
+	cands, ok := a.fuller[key]
+	if !ok {
+		longest := 0
+		for _, k := range a.byLast[token.Fold(words[len(words)-1])] {
+			e := a.ents[k]
+			if len(e.words) < len(words) || len(e.words) < longest || !containsAll(e.words, words) {
+				continue
+			}
+			if gender != 0 && e.gender != 0 && e.gender != gender {
+				continue
+			}
+			if len(e.words) > longest {
+				longest, cands = len(e.words), cands[:0]
+			}
+			cands = append(cands, k)
 		}
-		if gender != 0 && e.gender != 0 && e.gender != gender {
-			continue
+		if a.fuller == nil {
+			a.fuller = map[fullKey][]int{}
 		}
-		better := len(e.words) > len(best.words)
-		if len(e.words) == len(best.words) && e.m.first < pos && e.m.first > bestPos {
-			better = true
-		}
-		if better {
-			best, bestPos = e, e.m.first
-		}
+		a.fuller[key] = cands
 	}
-	return best
+	if len(cands) == 0 {
+		return entity{}
+	}
+	// the latest of them before pos, or else the first
+	i := sort.Search(len(cands), func(i int) bool { return a.ents[cands[i]].m.first >= pos })
+	if i == 0 {
+		return a.ents[cands[0]]
+	}
+	return a.ents[cands[i-1]]
+}
+
+// fullKey names one lookup of fullest: the name's words and the gender.
+type fullKey struct {
+	words  string
+	gender byte
 }
 
 func containsAll(have, want []string) bool {

@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -86,8 +87,9 @@ func (a *article) antecedent(pronoun string, pos int) *source {
 	for s := s0; s >= 0 && s > s0-10; s-- {
 		var best *source
 		bestPos := len(a.d.Toks)
-		for qi, src := range a.sources {
-			if src == nil || src.how == "unresolved" || a.d.sentOf(a.quotes[qi].Outer.Start) != s {
+		for _, qi := range a.quotesIn(s) {
+			src := a.sources[qi]
+			if src == nil || src.how == "unresolved" {
 				continue
 			}
 			at := src.pos
@@ -132,6 +134,32 @@ func (a *article) antecedent(pronoun string, pos int) *source {
 	return nil
 }
 
+// byTitle indexes the entities by the titles they were given, each list
+// in the order of the text. It is built on first use.
+func (a *article) byTitle() map[string][]int {
+	if a.titled == nil {
+		a.titled = map[string][]int{}
+		for k, e := range a.ents {
+			for i, t := range e.titles {
+				if !slices.Contains(e.titles[:i], t) {
+					a.titled[t] = append(a.titled[t], k)
+				}
+			}
+		}
+	}
+	return a.titled
+}
+
+// quotesIn returns the indices of the quotes opening in sentence s.
+func (a *article) quotesIn(s int) []int {
+	lo := sort.Search(len(a.bySent), func(i int) bool { return a.quoteSent[a.bySent[i]] >= s })
+	hi := lo
+	for hi < len(a.bySent) && a.quoteSent[a.bySent[hi]] == s {
+		hi++
+	}
+	return a.bySent[lo:hi]
+}
+
 // entsIn returns the entities of sentence s.
 func (a *article) entsIn(s int) []entity {
 	lo := sort.Search(len(a.ents), func(i int) bool { return a.ents[i].sent >= s })
@@ -158,16 +186,10 @@ func (a *article) described(m mention) (entity, bool) {
 	}
 	var best entity
 	found := false
-	for _, e := range a.ents {
-		if e.m.first >= m.first {
-			break
-		}
-		for _, t := range e.titles {
-			if t == head {
-				best, found = e, true
-				break
-			}
-		}
+	// the last name before the mention that was given the title
+	titled := a.byTitle()[head]
+	if i := sort.Search(len(titled), func(i int) bool { return a.ents[titled[i]].m.first >= m.first }); i > 0 {
+		best, found = a.ents[titled[i-1]], true
 	}
 	if !found && a.p.OrganizationWords[head] {
 		// "the company", "l'entreprise": the organization last named that
