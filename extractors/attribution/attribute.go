@@ -157,6 +157,8 @@ func (a *article) attach(mq *models.Quote, f *finding, cue mention, s *source) {
 	case "description":
 		mq.Speaker.ResolvedBy += "+description"
 		mq.Confidence *= 0.9
+	case "noun":
+		mq.Speaker.ResolvedBy += "+noun"
 	case "unresolved":
 		mq.Speaker.ResolvedBy += "+unresolved"
 		mq.Confidence *= 0.3

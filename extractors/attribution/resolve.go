@@ -14,7 +14,7 @@ type source struct {
 	typ     models.SpeakerType
 	gender  byte
 	mention models.Span
-	how     string // "", "pronoun", "description", "unresolved"
+	how     string // "" (a name), "pronoun", "description", "noun", "unresolved"
 	pos     int    // token where the source was last named
 }
 
@@ -60,7 +60,8 @@ func (a *article) resolve(qi int, f finding) *source {
 	if e, ok := a.described(m); ok {
 		return &source{name: strings.Join(e.words, " "), typ: a.typeOf(e.m, e.org), gender: e.gender, mention: ms, how: "description", pos: m.first}
 	}
-	return &source{name: a.d.Text[ms.Start:ms.End], typ: a.typeOf(m, false), mention: ms, pos: m.first}
+	// a common noun standing for itself: officials, a spokeswoman, police
+	return &source{name: a.d.Text[ms.Start:ms.End], typ: a.typeOf(m, false), mention: ms, how: "noun", pos: m.first}
 }
 
 // antecedent finds what a pronoun at token pos refers to. It walks back
