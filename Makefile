@@ -6,10 +6,10 @@ VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 SHARED  ?= ../shared
 LDFLAGS := -s -w -X main.version=$(VERSION)
 
-.PHONY: help build sample test lint eval calibrate train bench bench-corpus clean
+.PHONY: help build sample test lint eval calibrate train bench bench-1g bench-distributed bench-corpus clean
 
 help: ## list the targets
-	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-13s %s\n", $$1, $$2}'
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-18s %s\n", $$1, $$2}'
 
 build: ## build the static binary into bin/whosaid
 	CGO_ENABLED=0 $(GO) build -trimpath -ldflags '$(LDFLAGS)' -o $(BIN) ./cmd/whosaid
@@ -52,6 +52,9 @@ bench: build ## stage benchmarks and an end-to-end run over a generated corpus
 bench-1g: build ## the 1 GB corpus: memory stays flat
 	$(GO) run ./cmd/benchcorpus -out bench/corpus-1gb.jsonl -mb 1024
 	./bench/e2e.sh $(BIN) bench/corpus-1gb.jsonl
+
+bench-distributed: build ## CPU of a distributed run (server, publish, worker, collect) against run (needs ../shared)
+	./bench/distributed.sh $(BIN) $(SHARED)/gold/polnear_train.jsonl
 
 clean: ## remove build and benchmark outputs
 	rm -rf bin bench/corpus-*.jsonl
