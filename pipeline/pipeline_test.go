@@ -138,3 +138,50 @@ func TestClaimsMatchSchema(t *testing.T) {
 		t.Errorf("only %d claims from the bundled articles", n)
 	}
 }
+
+// TestLongArticle: an article made of one text repeated gives the claims
+// of the text, once per copy, with the same speakers. Long articles take
+// index lookups, not scans (BenchmarkPipelineLong); this checks that the
+// lookups still find what the scans found.
+func TestLongArticle(t *testing.T) {
+	for _, path := range []string{"../testdata/articles/en/council-budget.txt", "../testdata/articles/fr/greve-transports.txt"} {
+		t.Run(filepath.Base(path), func(t *testing.T) {
+			data, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			one := claimsOf(t, string(data))
+			if len(one) == 0 {
+				t.Fatal("no claims in the single copy")
+			}
+			const copies = 40
+			many := claimsOf(t, strings.Repeat(string(data)+"\n\n", copies))
+			if len(many) != copies*len(one) {
+				t.Fatalf("%d copies gave %d claims, want %d", copies, len(many), copies*len(one))
+			}
+			for i, c := range many {
+				want := one[i%len(one)]
+				if c.Quote != want.Quote || speakerName(c) != speakerName(want) {
+					t.Errorf("claim %d: %q by %q, want %q by %q", i, c.Quote, speakerName(c), want.Quote, speakerName(want))
+				}
+			}
+		})
+	}
+}
+
+func claimsOf(t *testing.T, text string) []models.Claim {
+	t.Helper()
+	it := &pipeline.Item{Article: &models.Article{ID: "long", Text: text}}
+	pipeline.Process(context.Background(), pipeline.Stages(resources()), it)
+	if it.Err != nil || it.Skipped != "" {
+		t.Fatalf("article left the pipeline: %v %s", it.Err, it.Skipped)
+	}
+	return it.Claims
+}
+
+func speakerName(c models.Claim) string {
+	if c.Speaker == nil {
+		return ""
+	}
+	return c.Speaker.Name
+}
