@@ -114,11 +114,16 @@ func (a *article) antecedent(pronoun string, pos int) *source {
 			if !agree(typ, e.gender) {
 				continue
 			}
-			full := a.fullest(e.words, e.gender, e.m.first)
+			// the pronoun's gender chooses between fuller names: "Clinton …
+			// she said" is Hillary Clinton, not Bill
+			g := e.gender
+			if g == 0 && (pr.Gender == 'm' || pr.Gender == 'f') {
+				g = pr.Gender
+			}
+			full := a.fullest(e.words, g, e.m.first)
 			if len(full.words) == 0 {
 				full = e
 			}
-			g := e.gender
 			if g == 0 {
 				g = full.gender
 			}
