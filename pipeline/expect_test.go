@@ -46,6 +46,7 @@ func TestAttribution(t *testing.T) {
 		{"pronoun gender", "Laura Brennan met Tom Hale, the contractor, on Friday.\n\n“We start in May,” he said.", "start in May", "Tom Hale", models.Direct, "adjacent-after+pronoun"},
 		{"pronoun picks the fuller name of its gender", "Laura Hale and Tom Hale own the yard. Hale spoke first.\n\n“We will not sell,” she said.", "not sell", "Laura Hale", models.Direct, "adjacent-after+pronoun"},
 		{"fr pronoun picks the fuller name of its gender", "Léa Roux et Marc Roux dirigent la ferme. Roux a pris la parole.\n« Nous ne vendrons pas », a-t-elle dit.", "vendrons", "Léa Roux", models.Direct, "adjacent-after+pronoun"},
+		{"title with its complement", "White House Chief of Staff Denis McDonough arrived late.\n\n“We are ready,” he said.", "ready", "Denis McDonough", models.Direct, "adjacent-after+pronoun"},
 		{"description", "Foreign Minister José Valencia met the envoy on Tuesday. The talks went well, the minister said later: “We agreed on a timetable.”", "timetable", "José Valencia", models.Direct, ""},
 		{"according to", "The dam is safe, according to the regional water authority, which called the cracks “cosmetic damage.”", "cosmetic", "regional water authority", models.Partial, ""},
 		{"dash", "“Nobody told us anything.” — Maria Costa, a resident of the valley.", "Nobody told", "Maria Costa", models.Direct, "dash"},

@@ -263,7 +263,15 @@ func (a *article) entity(m mention) entity {
 			first = i
 			continue
 		case a.isWord(i) && a.p.NameParticles[t.Lower] && i > m.first && a.nameWord(i-1) && first == i+1:
-			first = i
+			if a.p.Titles[toks[i-1].Lower] {
+				// a title and its complement (Chief of Staff Denis
+				// McDonough): the name starts after them
+				if i+2 < m.last {
+					first = i + 2
+				}
+				break
+			}
+			first = i // a particle inside a name (Charles de Gaulle)
 			continue
 		}
 		break
