@@ -47,6 +47,7 @@ func TestAttribution(t *testing.T) {
 		{"pronoun picks the fuller name of its gender", "Laura Hale and Tom Hale own the yard. Hale spoke first.\n\n“We will not sell,” she said.", "not sell", "Laura Hale", models.Direct, "adjacent-after+pronoun"},
 		{"fr pronoun picks the fuller name of its gender", "Léa Roux et Marc Roux dirigent la ferme. Roux a pris la parole.\n« Nous ne vendrons pas », a-t-elle dit.", "vendrons", "Léa Roux", models.Direct, "adjacent-after+pronoun"},
 		{"title with its complement", "White House Chief of Staff Denis McDonough arrived late.\n\n“We are ready,” he said.", "ready", "Denis McDonough", models.Direct, "adjacent-after+pronoun"},
+		{"time before the cue", "The harbour board on Tuesday said the ferry would stop running in January.", "ferry would stop", "harbour board", models.Indirect, ""},
 		{"description", "Foreign Minister José Valencia met the envoy on Tuesday. The talks went well, the minister said later: “We agreed on a timetable.”", "timetable", "José Valencia", models.Direct, ""},
 		{"according to", "The dam is safe, according to the regional water authority, which called the cracks “cosmetic damage.”", "cosmetic", "regional water authority", models.Partial, ""},
 		{"dash", "“Nobody told us anything.” — Maria Costa, a resident of the valley.", "Nobody told", "Maria Costa", models.Direct, "dash"},
@@ -103,6 +104,32 @@ func TestAttribution(t *testing.T) {
 				t.Errorf("resolved by %q, want %q", c.Speaker.ResolvedBy, tc.rule)
 			}
 		})
+	}
+}
+
+// TestContinuationStopsAtAnotherSubject: a quote with no cue of its own
+// continues the last speaker's quotes, but not in a sentence whose subject
+// is someone else.
+func TestContinuationStopsAtAnotherSubject(t *testing.T) {
+	text := "“We have the votes,” said Senator Alan Pike.\n\n“And we will use them.”\n\nMaria Costa had nothing but scorn for the “fantasy budget” of the mayor."
+	var sawUse bool
+	for _, c := range run(t, text) {
+		name := ""
+		if c.Speaker != nil {
+			name = c.Speaker.Name
+		}
+		switch {
+		case strings.Contains(c.Quote, "fantasy budget") && name == "Alan Pike":
+			t.Errorf("%q given to Alan Pike", c.Quote)
+		case strings.Contains(c.Quote, "use them"):
+			sawUse = true
+			if name != "Alan Pike" {
+				t.Errorf("%q by %q, want Alan Pike", c.Quote, name)
+			}
+		}
+	}
+	if !sawUse {
+		t.Error("the continued quote is missing")
 	}
 }
 

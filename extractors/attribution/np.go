@@ -152,6 +152,12 @@ func (r *reader) subjectBefore(v, limit int) mention {
 	if i < limit {
 		return mention{}
 	}
+	// a time between the source and the cue: the government on Tuesday said
+	if k := r.timeBefore(i, limit); k < i {
+		if m := r.subjectAt(k, limit); m.ok() {
+			return m
+		}
+	}
 	// a parenthetical after the source: Rep. Jim Jordan (R-Ohio) said
 	if r.isPunct(i, ")") {
 		j := i - 1
@@ -195,6 +201,24 @@ func (r *reader) subjectBefore(v, limit int) mention {
 		return mention{}
 	}
 	return r.subjectAt(i, limit)
+}
+
+// timeBefore skips back from token i over a short time phrase of the
+// pack's cue fillers ("on Tuesday", "yesterday") and returns the token
+// before it, or i when there is none. A run of function words alone ("in",
+// "at") is no time phrase.
+func (r *reader) timeBefore(i, limit int) int {
+	k, content := i, false
+	for k >= limit && i-k < 3 && r.isWord(k) && r.p.CueFillers[r.tok(k).Lower] {
+		if t := r.tok(k); t.Cap || !r.p.Stopwords[t.Lower] {
+			content = true // Tuesday, yesterday
+		}
+		k--
+	}
+	if !content || k < limit {
+		return i
+	}
+	return k
 }
 
 // subjectAt reads a noun phrase that ends at token i.

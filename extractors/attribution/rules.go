@@ -6,6 +6,7 @@ import (
 	"github.com/whosaid/whosaid/models"
 
 	"github.com/whosaid/whosaid/extractors/lang"
+	"github.com/whosaid/whosaid/extractors/token"
 )
 
 // finding is what a rule found for a quote: the words that name the source
@@ -433,12 +434,35 @@ func continuation(a *article, qi int) (finding, bool) {
 			continue
 		}
 		gap := a.d.paraOf(a.quotes[qi].Outer.Start) - a.d.paraOf(a.quotes[pi].Outer.End-1)
-		if gap > 1 {
+		if gap > 1 || a.otherSubject(qi, a.sources[pi]) {
 			return finding{}, false
 		}
 		return finding{from: pi}, true
 	}
 	return finding{}, false
+}
+
+// otherSubject reports whether the sentence around quote qi names, before
+// the quote and outside other quotes, someone other than prev: "West landed a sharp dig at “…”"
+// does not continue the last speaker's quotes.
+func (a *article) otherSubject(qi int, prev *source) bool {
+	if prev == nil {
+		return false
+	}
+	q := a.quotes[qi]
+	open := a.d.tokAt(q.Outer.Start)
+	for s := a.d.sentOf(q.Outer.Start); s <= a.d.sentOf(q.Outer.End-1); s++ {
+		for _, e := range a.entsIn(s) {
+			// only names before the quote: the sentence's subject
+			if e.m.first >= open || a.inQuote[e.m.first] || !e.person && !e.org || len(e.words) == 0 {
+				continue
+			}
+			if !strings.Contains(token.Fold(prev.name), token.Fold(e.words[len(e.words)-1])) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // previousSentence: the sentence before the quote, in its paragraph, has a
