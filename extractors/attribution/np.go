@@ -297,13 +297,17 @@ func (r *reader) objectAfter(k, limit int) mention {
 	if _, ok := r.pronoun(k); ok {
 		return mention{k, k + 1}
 	}
-	// lower-case roles before a name: said chief executive Fiona Grant
-	if r.isWord(k) && !r.tok(k).Cap && (r.p.Titles[r.tok(k).Lower] || r.p.PersonTitles[r.tok(k).Lower]) {
-		j := k
-		for j < limit && j < k+4 && r.isWord(j) && !r.tok(j).Cap && (r.p.Titles[r.tok(j).Lower] || r.p.PersonTitles[r.tok(j).Lower]) {
-			j++
+	// a role before a name, in lower case but for adjectives of party or
+	// place: said chief executive Fiona Grant, said undecided Republican
+	// voter Stephanie Hooton
+	if r.isWord(k) && !r.tok(k).Cap {
+		role := -1 // the last role word
+		for j := k; j < limit && j < k+5 && r.isWord(j) && !r.p.Stopwords[r.tok(j).Lower]; j++ {
+			if t := r.tok(j); !t.Cap && (r.p.Titles[t.Lower] || r.p.PersonTitles[t.Lower]) {
+				role = j
+			}
 		}
-		if j < limit && r.nameWord(j) {
+		if j := role + 1; role >= 0 && j < limit && r.nameWord(j) {
 			if m := r.nameFwd(j, limit); m.ok() && r.hasName(m) {
 				return mention{k, m.last}
 			}
