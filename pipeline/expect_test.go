@@ -108,6 +108,27 @@ func TestAttribution(t *testing.T) {
 	}
 }
 
+// TestSpeakerNames: the canonical name holds the name alone — no title,
+// no role, no affiliation — but keeps the particles that belong to it.
+func TestSpeakerNames(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"“We will win this state,” said Senator Laura Brennan of Vermont.", "Laura Brennan"},
+		{"“I have not decided,” said undecided Republican voter Stephanie Hooton of Derry.", "Stephanie Hooton"},
+		{"White House Chief of Staff Denis McDonough arrived.\n\n“We are ready,” he said.", "Denis McDonough"},
+		{"“The union will decide,” said Joint Chiefs of Staff.", "Joint Chiefs of Staff"},
+		{"« Nous tiendrons », a déclaré Charles de Gaulle.", "Charles de Gaulle"},
+	} {
+		claims := run(t, tc.text)
+		if len(claims) != 1 || claims[0].Speaker == nil {
+			t.Errorf("%s: %d claims, want one with a speaker", tc.text, len(claims))
+			continue
+		}
+		if got := claims[0].Speaker.Name; got != tc.want {
+			t.Errorf("%s: speaker %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
 // TestContinuationStopsAtAnotherSubject: a quote with no cue of its own
 // continues the last speaker's quotes, but not in a sentence whose subject
 // is someone else.

@@ -306,7 +306,11 @@ func (a *article) entity(m mention) entity {
 			}
 		}
 	}
-	for i := first; i < m.last; i++ {
+	end := m.last
+	if !e.org {
+		end = a.affiliation(first, m.last)
+	}
+	for i := first; i < end; i++ {
 		if a.isWord(i) {
 			e.words = append(e.words, a.d.Text[toks[i].Start:toks[i].End])
 		}
@@ -317,6 +321,22 @@ func (a *article) entity(m mention) entity {
 		}
 	}
 	return e
+}
+
+// affiliation returns where a person's name ends before an affiliation
+// ("Bernie Sanders | of Vermont"), or last when there is none. Only a name
+// that opens with a known first name is cut, so "Joint Chiefs of Staff"
+// stays whole.
+func (a *article) affiliation(first, last int) int {
+	if _, ok := a.firstName(a.d.Toks[first].Lower); !ok {
+		return last
+	}
+	for i := first + 2; i < last-1; i++ {
+		if a.isWord(i) && a.p.AffiliationParticles[a.d.Toks[i].Lower] {
+			return i
+		}
+	}
+	return last
 }
 
 func isAcronym(w string) bool {

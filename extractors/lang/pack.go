@@ -43,6 +43,9 @@ type Pack struct {
 	VerbModifiers map[string]bool
 	// NameParticles are lower-case words inside names (de, van).
 	NameParticles map[string]bool
+	// AffiliationParticles join a person's name to a place or employer
+	// that is not part of it: "Bernie Sanders of Vermont".
+	AffiliationParticles map[string]bool
 	// AgentMarkers introduce the author of a document: "a tweet by X",
 	// "un tweet publié par X".
 	AgentMarkers map[string]bool
@@ -137,6 +140,7 @@ type file struct {
 	OrganizationWords []string            `yaml:"organization_words"`
 	VerbModifiers     []string            `yaml:"verb_modifiers"`
 	NameParticles     []string            `yaml:"name_particles"`
+	AffiliationParts  []string            `yaml:"affiliation_particles"`
 	MaleNames         []string            `yaml:"male_names"`
 	FemaleNames       []string            `yaml:"female_names"`
 	GroupWords        []string            `yaml:"group_words"`
@@ -147,23 +151,24 @@ func build(f *file) (*Pack, error) {
 		return nil, fmt.Errorf("no code")
 	}
 	p := &Pack{
-		Code:              f.Code,
-		Name:              f.Name,
-		Quotes:            f.Quotes,
-		SingleQuotes:      f.SingleQuotes,
-		Abbreviations:     set(f.Abbreviations),
-		DocumentWords:     set(f.DocumentWords),
-		OrganizationWords: set(f.OrganizationWords),
-		GroupWords:        set(f.GroupWords),
-		Titles:            set(f.Titles),
-		PersonTitles:      set(f.PersonTitles),
-		Determiners:       set(f.Determiners),
-		Stopwords:         set(f.Stopwords),
-		VerbModifiers:     set(f.VerbModifiers),
-		NameParticles:     set(f.NameParticles),
-		FirstNames:        map[string]byte{},
-		Pronouns:          map[string]Pronoun{},
-		GenderedTitles:    map[string]byte{},
+		Code:                 f.Code,
+		Name:                 f.Name,
+		Quotes:               f.Quotes,
+		SingleQuotes:         f.SingleQuotes,
+		Abbreviations:        set(f.Abbreviations),
+		DocumentWords:        set(f.DocumentWords),
+		OrganizationWords:    set(f.OrganizationWords),
+		GroupWords:           set(f.GroupWords),
+		Titles:               set(f.Titles),
+		PersonTitles:         set(f.PersonTitles),
+		Determiners:          set(f.Determiners),
+		Stopwords:            set(f.Stopwords),
+		VerbModifiers:        set(f.VerbModifiers),
+		NameParticles:        set(f.NameParticles),
+		AffiliationParticles: set(f.AffiliationParts),
+		FirstNames:           map[string]byte{},
+		Pronouns:             map[string]Pronoun{},
+		GenderedTitles:       map[string]byte{},
 	}
 	for _, n := range f.MaleNames {
 		p.FirstNames[token.Fold(n)] = 'm'
