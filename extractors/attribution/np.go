@@ -272,7 +272,9 @@ func (r *reader) descriptionBack(i, limit int) mention {
 			}
 			return mention{}
 		}
-		if r.p.Stopwords[lw] && !r.p.NameParticles[lw] {
+		// a capitalised word inside the description is a proper noun,
+		// whatever it is in lower case: the New Jersey governor
+		if r.p.Stopwords[lw] && !r.p.NameParticles[lw] && !(r.tok(w).Cap && !r.sentenceStart(w)) {
 			break
 		}
 		if _, _, ok := r.p.SpeechVerbs.Match(r.d.Toks, w); ok && !r.tok(w).Cap {
