@@ -117,6 +117,7 @@ func TestSpeakerNames(t *testing.T) {
 		{"“I have not decided,” said undecided Republican voter Stephanie Hooton of Derry.", "Stephanie Hooton"},
 		{"White House Chief of Staff Denis McDonough arrived.\n\n“We are ready,” he said.", "Denis McDonough"},
 		{"“The union will decide,” said Joint Chiefs of Staff.", "Joint Chiefs of Staff"},
+		{"“It will be close,” said a New Hampshire Democrat.", "New Hampshire Democrat"},
 		{"« Nous tiendrons », a déclaré Charles de Gaulle.", "Charles de Gaulle"},
 	} {
 		claims := run(t, tc.text)

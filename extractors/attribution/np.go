@@ -53,8 +53,13 @@ func (r *reader) nameWord(i int) bool {
 		return false
 	}
 	t := r.d.Toks[i]
-	if !t.Cap || r.p.Stopwords[t.Lower] {
+	if !t.Cap {
 		return false
+	}
+	if r.p.Stopwords[t.Lower] {
+		// mid-sentence, before another name word, a capitalised common
+		// word is part of a name: New Hampshire, New York
+		return !r.sentenceStart(i) && i+1 < len(r.d.Toks) && r.isWord(i+1) && r.d.Toks[i+1].Cap && !r.p.Stopwords[r.d.Toks[i+1].Lower]
 	}
 	_, pro := r.p.Pronouns[t.Lower]
 	return !pro
@@ -332,7 +337,7 @@ func (r *reader) objectAfter(k, limit int) mention {
 		j := k + 1
 		for j < limit && j < k+9 && r.isWord(j) {
 			lw := r.tok(j).Lower
-			if r.p.Stopwords[lw] && !r.p.NameParticles[lw] && !r.possessive(j) {
+			if r.p.Stopwords[lw] && !r.p.NameParticles[lw] && !r.possessive(j) && !r.tok(j).Cap {
 				break
 			}
 			if _, _, ok := r.verbAt(j, r.p.SpeechVerbs); ok {
