@@ -50,6 +50,7 @@ func TestAttribution(t *testing.T) {
 		{"time before the cue", "The harbour board on Tuesday said the ferry would stop running in January.", "ferry would stop", "harbour board", models.Indirect, ""},
 		{"role with an adjective before an inverted source", "“I have not made up my mind,” said undecided Republican voter Stephanie Hooton.", "made up my mind", "Stephanie Hooton", models.Direct, "adjacent-after"},
 		{"description with a place name", "Sooner or later, the New Jersey governor told reporters, “it starts to pay off.”", "pay off", "New Jersey governor", models.Partial, "adjacent-before"},
+		{"participle telling", "Mayor Helen Okafor seemed relaxed, telling the crowd, “Nobody is closing a library.”", "Nobody is closing", "Helen Okafor", models.Direct, "adjacent-before"},
 		{"description", "Foreign Minister José Valencia met the envoy on Tuesday. The talks went well, the minister said later: “We agreed on a timetable.”", "timetable", "José Valencia", models.Direct, ""},
 		{"according to", "The dam is safe, according to the regional water authority, which called the cracks “cosmetic damage.”", "cosmetic", "regional water authority", models.Partial, ""},
 		{"dash", "“Nobody told us anything.” — Maria Costa, a resident of the valley.", "Nobody told", "Maria Costa", models.Direct, "dash"},

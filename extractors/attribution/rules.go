@@ -102,16 +102,16 @@ func (a *article) cueWith(ph lang.Phrase, j, n, limit int) (finding, bool) {
 		f.who = m
 		return a.agent(f, j+n), true
 	}
-	if addressee {
-		return f, false // "told Reuters": the listener, not the source
-	}
-	if m := a.objectAfter(j+n, a.clauseEnd(j+n)); m.ok() {
-		f.who = m
-		return f, true
+	if !addressee { // after "told", the listener, not the source: "told Reuters"
+		if m := a.objectAfter(j+n, a.clauseEnd(j+n)); m.ok() {
+			f.who = m
+			return f, true
+		}
 	}
 	if a.isPunct(j-1, ",") {
-		// ", citing …", ", dénonçant …": a participle; its subject is the
-		// source of the cue it hangs on, else the sentence's subject
+		// ", citing …", ", dénonçant …", ", telling the crowd": a participle;
+		// its subject is the source of the cue it hangs on, else the
+		// sentence's subject
 		if prev, ok := a.cueBefore(j, limit); ok {
 			return prev, true
 		}
