@@ -157,6 +157,13 @@ func (r *reader) subjectBefore(v, limit int) mention {
 	if i < limit {
 		return mention{}
 	}
+	// a relative pronoun after a comma stands for the name before it:
+	// Mike Lee, who declared …
+	if r.isWord(i) && r.p.RelativePronouns[r.tok(i).Lower] && i-2 >= limit && r.isPunct(i-1, ",") {
+		if m := r.subjectAt(i-2, limit); m.ok() {
+			return m
+		}
+	}
 	// a time between the source and the cue: the government on Tuesday said
 	if k := r.timeBefore(i, limit); k < i {
 		if m := r.subjectAt(k, limit); m.ok() {

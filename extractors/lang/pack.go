@@ -52,6 +52,9 @@ type Pack struct {
 	// InfinitiveMarkers stand before a verb that has no subject of its
 	// own: "to criticize", "de dénoncer".
 	InfinitiveMarkers map[string]bool
+	// RelativePronouns stand for the name before them as a verb's
+	// subject: "Mike Lee, who declared …", "Anne Joly, qui a affirmé …".
+	RelativePronouns map[string]bool
 	// GenericOrgWords stand for the organization last named ("the
 	// company", "la chaîne").
 	GenericOrgWords map[string]bool
@@ -125,6 +128,7 @@ type file struct {
 	Clitics           []string            `yaml:"clitics"`
 	AgentMarkers      []string            `yaml:"agent_markers"`
 	InfinitiveMarkers []string            `yaml:"infinitive_markers"`
+	RelativePronouns  []string            `yaml:"relative_pronouns"`
 	CueFillers        []string            `yaml:"cue_fillers"`
 	GenericOrgWords   []string            `yaml:"generic_organization_words"`
 	SignatureWords    []string            `yaml:"signature_words"`
@@ -187,6 +191,7 @@ func build(f *file) (*Pack, error) {
 	}
 	p.AgentMarkers = set(f.AgentMarkers)
 	p.InfinitiveMarkers = set(f.InfinitiveMarkers)
+	p.RelativePronouns = set(f.RelativePronouns)
 	p.CueFillers = set(f.CueFillers)
 	p.GenericOrgWords = set(f.GenericOrgWords)
 	p.SignatureWords = set(f.SignatureWords)
