@@ -126,21 +126,23 @@ func (a *article) cueWith(ph lang.Phrase, j, n, limit int) (finding, bool) {
 // cueBefore returns what an earlier quote in the same sentence, before
 // token j, was attributed to: "«…», a renchéri David Habib, dénonçant …".
 func (a *article) cueBefore(j, limit int) (finding, bool) {
-	for qi := len(a.quotes) - 1; qi >= 0; qi-- {
-		q := a.quotes[qi]
-		if q.Outer.End > a.d.Toks[j].Start || a.found[qi] == nil {
-			continue
+	// only the quotes opening in the sentences from limit to j can qualify
+	best := -1
+	for s := a.d.sentOf(a.d.Toks[limit].Start); s <= a.d.sentOf(a.d.Toks[j].Start); s++ {
+		for _, qi := range a.quotesIn(s) {
+			q := a.quotes[qi]
+			if qi < best || q.Outer.End > a.d.Toks[j].Start || a.found[qi] == nil || a.d.tokAt(q.Outer.Start) < limit {
+				continue
+			}
+			if a.found[qi].rule != "continuation" {
+				best = qi
+			}
 		}
-		if a.d.tokAt(q.Outer.Start) < limit {
-			break
-		}
-		f := *a.found[qi]
-		if f.rule == "continuation" {
-			continue
-		}
-		return f, true
 	}
-	return finding{}, false
+	if best < 0 {
+		return finding{}, false
+	}
+	return *a.found[best], true
 }
 
 // agent replaces an impersonal or document source by the author named
