@@ -130,6 +130,12 @@ func (a *article) antecedent(pronoun string, pos int) *source {
 			best, bestPos = &source{name: strings.Join(full.words, " "), typ: typ, gender: g, pos: e.m.first}, e.m.first
 			break
 		}
+		// the same pronoun earlier in the sentence, before any name, carries
+		// the chain on: "Naureen Jahangir … / … she doesn't think Clinton
+		// can …" / “…,” she said — her, not Clinton
+		if same := a.samePronoun(s, pronoun, min(pos, bestPos)); same >= 0 {
+			return a.antecedent(pronoun, same)
+		}
 		if best != nil {
 			if best.gender == 0 && (pr.Gender == 'm' || pr.Gender == 'f') {
 				best.gender = pr.Gender
@@ -138,6 +144,18 @@ func (a *article) antecedent(pronoun string, pos int) *source {
 		}
 	}
 	return nil
+}
+
+// samePronoun returns the first token of sentence s before token end, and
+// outside quotes, that is the pronoun itself, or -1.
+func (a *article) samePronoun(s int, pronoun string, end int) int {
+	first, last := a.d.sentToks(s)
+	for i := first; i < last && i < end; i++ {
+		if !a.inQuote[i] && a.d.Toks[i].Lower == pronoun {
+			return i
+		}
+	}
+	return -1
 }
 
 // byTitle indexes the entities by the titles they were given, each list
