@@ -55,7 +55,7 @@ func TestAttribution(t *testing.T) {
 		{"fr relative qui", "Le soutien est venu d'Anne Joly, qui a déclaré : « Il est temps de nous rassembler. »", "rassembler", "Anne Joly", models.Direct, ""},
 		{"issued a statement", "Within the hour, Mayor Helen Okafor issued a statement, “The pool will reopen in spring.”", "reopen in spring", "Helen Okafor", models.Direct, "adjacent-before"},
 		{"pronoun chain", "Maria Costa, a teacher from the valley, will not vote this year. She says Senator Laura Brennan ignored the school.\n\n“Nobody listens to us,” she said.", "Nobody listens", "Maria Costa", models.Direct, "adjacent-after+pronoun"},
-		{"the target of called is not the source", "In a column this week, Maria Costa called Senator Alan Pike “a danger to the valley.”", "danger to the valley", "Maria Costa", models.Partial, "sentence-cue"},
+		{"the target of called is not the source", "Maria Costa spoke for an hour, calling Senator Alan Pike “a danger to the valley.”", "danger to the valley", "Maria Costa", models.Partial, ""},
 		{"description", "Foreign Minister José Valencia met the envoy on Tuesday. The talks went well, the minister said later: “We agreed on a timetable.”", "timetable", "José Valencia", models.Direct, ""},
 		{"according to", "The dam is safe, according to the regional water authority, which called the cracks “cosmetic damage.”", "cosmetic", "regional water authority", models.Partial, ""},
 		{"dash", "“Nobody told us anything.” — Maria Costa, a resident of the valley.", "Nobody told", "Maria Costa", models.Direct, "dash"},
