@@ -66,25 +66,17 @@ func BenchmarkScore(b *testing.B)      { benchStage(b, 5) }
 func BenchmarkEmit(b *testing.B)       { benchStage(b, 6) }
 
 // BenchmarkPipeline runs one article through every stage.
-func BenchmarkPipeline(b *testing.B) {
-	text := benchText(b)
-	stages := pipeline.Stages(resources())
-	b.SetBytes(int64(len(text)))
-	b.ResetTimer()
-	for n := 0; n < b.N; n++ {
-		it := &pipeline.Item{Article: &models.Article{ID: "bench", Text: text}}
-		for _, s := range stages {
-			s.Process(context.Background(), it)
-		}
-	}
-}
+func BenchmarkPipeline(b *testing.B) { benchPipeline(b, benchText(b)) }
 
 // BenchmarkPipelineLong runs one article a hundred times the usual length
 // (the same text repeated, so names, quotes and pronouns recur). Its MB/s
 // against BenchmarkPipeline's shows whether the cost per byte grows with
 // the article: it must stay within a small factor, never grow tenfold.
 func BenchmarkPipelineLong(b *testing.B) {
-	text := strings.Repeat(benchText(b)+"\n\n", 100)
+	benchPipeline(b, strings.Repeat(benchText(b)+"\n\n", 100))
+}
+
+func benchPipeline(b *testing.B, text string) {
 	stages := pipeline.Stages(resources())
 	b.SetBytes(int64(len(text)))
 	b.ResetTimer()

@@ -144,10 +144,7 @@ func TestContinuationStopsAtAnotherSubject(t *testing.T) {
 	text := "“We have the votes,” said Senator Alan Pike.\n\n“And we will use them.”\n\nMaria Costa had nothing but scorn for the “fantasy budget” of the mayor."
 	var sawUse bool
 	for _, c := range run(t, text) {
-		name := ""
-		if c.Speaker != nil {
-			name = c.Speaker.Name
-		}
+		name := speakerName(c)
 		switch {
 		case strings.Contains(c.Quote, "fantasy budget") && name == "Alan Pike":
 			t.Errorf("%q given to Alan Pike", c.Quote)

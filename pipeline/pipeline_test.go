@@ -150,12 +150,12 @@ func TestLongArticle(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			one := claimsOf(t, string(data))
+			one := run(t, string(data))
 			if len(one) == 0 {
 				t.Fatal("no claims in the single copy")
 			}
 			const copies = 40
-			many := claimsOf(t, strings.Repeat(string(data)+"\n\n", copies))
+			many := run(t, strings.Repeat(string(data)+"\n\n", copies))
 			if len(many) != copies*len(one) {
 				t.Fatalf("%d copies gave %d claims, want %d", copies, len(many), copies*len(one))
 			}
@@ -167,16 +167,6 @@ func TestLongArticle(t *testing.T) {
 			}
 		})
 	}
-}
-
-func claimsOf(t *testing.T, text string) []models.Claim {
-	t.Helper()
-	it := &pipeline.Item{Article: &models.Article{ID: "long", Text: text}}
-	pipeline.Process(context.Background(), pipeline.Stages(resources()), it)
-	if it.Err != nil || it.Skipped != "" {
-		t.Fatalf("article left the pipeline: %v %s", it.Err, it.Skipped)
-	}
-	return it.Claims
 }
 
 func speakerName(c models.Claim) string {
