@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -19,6 +18,7 @@ import (
 	"github.com/whosaid/whosaid/models"
 	"github.com/whosaid/whosaid/pipeline"
 	"github.com/whosaid/whosaid/pipeline/queue"
+	"github.com/whosaid/whosaid/pipeline/queue/queuetest"
 	"github.com/whosaid/whosaid/pipeline/store"
 )
 
@@ -226,39 +226,18 @@ func TestKVQueueNext(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	var mu sync.Mutex
-	got := map[string]string{}
-	var wg sync.WaitGroup
+	// six fact-checkers, each on a connection of their own
+	var queues []queue.Queue
 	for w := 0; w < 6; w++ {
-		wg.Add(1)
-		go func(w int) {
-			defer wg.Done()
-			qq, err := OpenKVQueue(ctx, connect(t, srv.ClientURL()))
-			if err != nil {
-				t.Error(err)
-				return
-			}
-			for {
-				it, err := qq.Next(ctx, fmt.Sprintf("checker-%d", w), queue.Filter{})
-				if errors.Is(err, queue.ErrEmpty) {
-					return
-				}
-				if err != nil {
-					t.Error(err)
-					return
-				}
-				mu.Lock()
-				if prev, dup := got[it.ID]; dup {
-					t.Errorf("%s handed to %s and checker-%d", it.ID, prev, w)
-				}
-				got[it.ID] = it.Assignee
-				mu.Unlock()
-			}
-		}(w)
+		qq, err := OpenKVQueue(ctx, connect(t, srv.ClientURL()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		queues = append(queues, qq)
 	}
-	wg.Wait()
-	if len(got) != n {
-		t.Errorf("%d claims handed out, want %d", len(got), n)
+	got := queuetest.TakeAll(t, ctx, queues, 6)
+	if got != n {
+		t.Errorf("%d claims handed out, want %d", got, n)
 	}
 	if err := q.Resolve(ctx, "claim07", "false", "no"); err != nil {
 		t.Fatal(err)

@@ -5,11 +5,11 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
-	"sync"
 	"testing"
 
 	"github.com/whosaid/whosaid/models"
 	"github.com/whosaid/whosaid/pipeline/queue"
+	"github.com/whosaid/whosaid/pipeline/queue/queuetest"
 )
 
 func open(t *testing.T, path string) *Store {
@@ -132,36 +132,9 @@ func TestConcurrentNext(t *testing.T) {
 	if err := s.PutArticle(ctx, ArticleOf(a), c); err != nil {
 		t.Fatal(err)
 	}
-	stores := []*Store{s, open(t, path), open(t, path), open(t, path)}
-	var mu sync.Mutex
-	got := map[string]string{}
-	var wg sync.WaitGroup
-	for w := 0; w < 8; w++ {
-		wg.Add(1)
-		go func(w int) {
-			defer wg.Done()
-			st := stores[w%len(stores)]
-			for {
-				it, err := st.Next(ctx, fmt.Sprintf("checker-%d", w), queue.Filter{})
-				if errors.Is(err, queue.ErrEmpty) {
-					return
-				}
-				if err != nil {
-					t.Error(err)
-					return
-				}
-				mu.Lock()
-				if prev, dup := got[it.ID]; dup {
-					t.Errorf("claim %s handed to %s and checker-%d", it.ID, prev, w)
-				}
-				got[it.ID] = fmt.Sprintf("checker-%d", w)
-				mu.Unlock()
-			}
-		}(w)
-	}
-	wg.Wait()
-	if len(got) != n {
-		t.Errorf("%d claims handed out, want %d", len(got), n)
+	stores := []queue.Queue{s, open(t, path), open(t, path), open(t, path)}
+	if got := queuetest.TakeAll(t, ctx, stores, 8); got != n {
+		t.Errorf("%d claims handed out, want %d", got, n)
 	}
 }
 
