@@ -18,7 +18,6 @@ func newExtract() *cobra.Command {
 		jobs     int
 		quiet    bool
 		maxBytes int
-		cpuProf  string
 	)
 	cmd := &cobra.Command{
 		Use:   "extract [PATH...]",
@@ -50,13 +49,6 @@ error.`,
 				defer f.Close()
 				w = f
 			}
-			if cpuProf != "" {
-				stop, err := startCPUProfile(cpuProf)
-				if err != nil {
-					return err
-				}
-				defer stop()
-			}
 			res := pipeline.NewResources()
 			if maxBytes > 0 {
 				res.MaxBytes = maxBytes
@@ -87,7 +79,6 @@ error.`,
 	f.IntVarP(&jobs, "jobs", "j", 0, "articles processed at once (default: all cores)")
 	f.BoolVarP(&quiet, "quiet", "q", false, "no progress bar and no summary")
 	f.IntVar(&maxBytes, "max-bytes", pipeline.DefaultMaxBytes, "largest article accepted, in `BYTES`")
-	f.StringVar(&cpuProf, "cpuprofile", "", "write a CPU profile to `FILE` (for go tool pprof)")
 	return cmd
 }
 

@@ -47,7 +47,9 @@ func main() {
 
 // run executes the command line and returns the exit status.
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	root := newRoot()
+	var prof profiler
+	defer prof.stop()
+	root := newRoot(&prof)
 	root.SetArgs(args)
 	root.SetIn(stdin)
 	root.SetOut(stdout)
@@ -74,7 +76,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	}
 }
 
-func newRoot() *cobra.Command {
+func newRoot(prof *profiler) *cobra.Command {
 	root := &cobra.Command{
 		Use:   "whosaid",
 		Short: "Find who said what in news articles",
@@ -90,6 +92,8 @@ statement (JSON Lines, see the README for the record).`,
 		SilenceErrors: true,
 	}
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
+	root.PersistentFlags().StringVar(&prof.path, "cpuprofile", "", "write a CPU profile of the command to `FILE` (for go tool pprof)")
+	root.PersistentPreRunE = func(*cobra.Command, []string) error { return prof.start() }
 	root.AddCommand(newExtract(), newRun(), newQueue(), newExport(), newSheets(), newEval(), newCheckworthy(),
 		newNATSServer(), newPublish(), newWorker(), newCollect())
 	return root

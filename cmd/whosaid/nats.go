@@ -157,7 +157,7 @@ that dies leaves its article to be redelivered; nothing is lost or doubled.`,
 
 func newCollect() *cobra.Command {
 	var n natsFlags
-	var db, durable, cpuProf string
+	var db, durable string
 	var drain, noQueue bool
 	cmd := &cobra.Command{
 		Use:   "collect --nats URL --db FILE [--drain]",
@@ -171,13 +171,6 @@ fact-checkers who work with queue --nats.`,
   whosaid collect --nats nats://127.0.0.1:4222 --db news.db --drain`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			if cpuProf != "" {
-				stop, err := startCPUProfile(cpuProf)
-				if err != nil {
-					return err
-				}
-				defer stop()
-			}
 			c, err := n.connect(cmd)
 			if err != nil {
 				return err
@@ -209,6 +202,5 @@ fact-checkers who work with queue --nats.`,
 	cmd.Flags().StringVar(&durable, "name", "whosaid-collector", "the collector's durable consumer `NAME`")
 	cmd.Flags().BoolVar(&drain, "drain", false, "exit once caught up")
 	cmd.Flags().BoolVar(&noQueue, "no-queue", false, "do not offer claims to the JetStream queue")
-	cmd.Flags().StringVar(&cpuProf, "cpuprofile", "", "write a CPU profile to `FILE` (for go tool pprof)")
 	return cmd
 }

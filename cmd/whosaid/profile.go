@@ -6,6 +6,28 @@ import (
 	"runtime/pprof"
 )
 
+// profiler writes a CPU profile of one command when --cpuprofile names a
+// file.
+type profiler struct {
+	path string
+	done func()
+}
+
+func (p *profiler) start() error {
+	if p.path == "" {
+		return nil
+	}
+	done, err := startCPUProfile(p.path)
+	p.done = done
+	return err
+}
+
+func (p *profiler) stop() {
+	if p.done != nil {
+		p.done()
+	}
+}
+
 // startCPUProfile writes a CPU profile to path until the returned function
 // is called.
 func startCPUProfile(path string) (func(), error) {

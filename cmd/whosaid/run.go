@@ -19,7 +19,6 @@ func newRun() *cobra.Command {
 		jobs          int
 		quiet         bool
 		maxBytes      int
-		cpuProf       string
 	)
 	cmd := &cobra.Command{
 		Use:   "run [PATH...]",
@@ -40,13 +39,6 @@ several appearances.`,
 		Args: minArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
-			if cpuProf != "" {
-				stop, err := startCPUProfile(cpuProf)
-				if err != nil {
-					return err
-				}
-				defer stop()
-			}
 			st, err := store.Open(ctx, db)
 			if err != nil {
 				return err
@@ -107,7 +99,6 @@ several appearances.`,
 	f.IntVarP(&jobs, "jobs", "j", 0, "articles processed at once (default: all cores)")
 	f.BoolVarP(&quiet, "quiet", "q", false, "no progress bar and no summary")
 	f.IntVar(&maxBytes, "max-bytes", pipeline.DefaultMaxBytes, "largest article accepted, in `BYTES`")
-	f.StringVar(&cpuProf, "cpuprofile", "", "write a CPU profile to `FILE` (for go tool pprof)")
 	return cmd
 }
 
