@@ -71,6 +71,15 @@ func TestAttribution(t *testing.T) {
 		{"fr colon", "Le ministre de la Santé, Paul Girard, a affirmé : « Les hôpitaux tiendront. »", "hôpitaux", "Paul Girard", models.Direct, "adjacent-before"},
 		{"fr selon", "Selon Marie Leclerc, la réforme est « une erreur historique ».", "erreur historique", "Marie Leclerc", models.Partial, "according-to"},
 		{"fr narrow nbsp", "«\u202fC’est une victoire\u202f», estime-t-il. Jean Roux sourit.", "victoire", "", models.Direct, "adjacent-after"},
+		{"fr new verbs", "« Il faut rester calme », a exhorté Claire Martin, en visite à Nancy.", "rester calme", "Claire Martin", models.Direct, "adjacent-after"},
+		{"fr adverb inside the cue", "« Qui paiera la facture ? », a aussi questionné Louise Perrin (LFI).", "facture", "Louise Perrin", models.Direct, "adjacent-after"},
+		{"fr participle takes an object", "« Ce n'est pas la bonne méthode », a renchéri Hugo Lambert, dénonçant une décision « inégalitaire ».", "inégalitaire", "Hugo Lambert", models.Partial, ""},
+		{"fr compound title", "« Nous allons reconstruire », écrit le vice-Premier ministre Marco Bellini sur son blog.", "reconstruire", "Marco Bellini", models.Direct, "adjacent-after"},
+		{"fr role and apposed name", "« Les secours partent », plaide l'organisatrice de la marche, Julie Morel.", "secours", "Julie Morel", models.Direct, "adjacent-after"},
+		{"fr interview phrase", "Le ministre Marc Dubois interrogé par CNews a déclaré : « Il n'y a pas de victime. »", "victime", "Marc Dubois", models.Direct, "adjacent-before"},
+		{"fr time words take no object", "« La réouverture aura lieu jeudi », a annoncé vendredi soir Ferrero France.", "réouverture", "Ferrero France", models.Direct, "adjacent-after"},
+		{"fr preposition takes an object", "« La réouverture aura lieu jeudi », a annoncé dans un communiqué la société Ferrero France.", "réouverture", "Ferrero France", models.Direct, "adjacent-after"},
+		{"interview phrase", "Senator Ruth Ames interviewed by CNN said: “We have the votes.”", "the votes", "Ruth Ames", models.Direct, "adjacent-before"},
 		{"fr document", "« Vous avez bloqué internet, nous vous bloquerons la communication ! », lit-on dans un tweet publié par Anonymous.", "bloquerons", "Anonymous", models.Direct, "adjacent-after"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

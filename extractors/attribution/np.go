@@ -170,6 +170,12 @@ func (r *reader) subjectBefore(v, limit int) mention {
 			return m
 		}
 	}
+	// an interview phrase after the source: X interrogé par CNews a déclaré
+	if k := r.interviewBefore(i, limit); k < i {
+		if m := r.subjectAt(k, limit); m.ok() {
+			return m
+		}
+	}
 	// a parenthetical after the source: Rep. Jim Jordan (R-Ohio) said
 	if r.isPunct(i, ")") {
 		j := i - 1
@@ -213,6 +219,21 @@ func (r *reader) subjectBefore(v, limit int) mention {
 		return mention{}
 	}
 	return r.subjectAt(i, limit)
+}
+
+// interviewBefore skips back from token i over "interrogé par CNews",
+// "interviewed by CNN" and returns the token before it, or i when there
+// is none.
+func (r *reader) interviewBefore(i, limit int) int {
+	for j := i - 1; j > limit && j >= i-5; j-- {
+		if !r.isWord(j) || !r.isWord(j-1) {
+			return i
+		}
+		if r.p.AgentMarkers[r.tok(j).Lower] && r.p.InterviewParticiples[r.tok(j-1).Lower] {
+			return j - 2
+		}
+	}
+	return i
 }
 
 // timeBefore skips back from token i over a short time phrase of the
@@ -364,7 +385,7 @@ func (r *reader) objectAfter(k, limit int) mention {
 			}
 			break
 		}
-		if j > k+1 && !r.sourceHead(r.tok(j-1).Lower) && !r.sourceHead(r.tok(k+1).Lower) {
+		if j > k+1 && !r.sourceHead(r.tok(j-1).Lower) && !r.roleBeforeName(k+1, j) {
 			return mention{}
 		}
 		if j > k+1 {
@@ -400,6 +421,25 @@ func (r *reader) sourceHead(w string) bool {
 	return r.p.PersonTitles[w] || r.p.Titles[w] || r.p.OrganizationWords[w] || r.p.GroupWords[w] || r.p.DocumentWords[w]
 }
 
+// roleBeforeName reports whether the words from i, up to the first
+// capitalised one and before j, hold a source's head: "ministre" in
+// "le ministre Marco Bellini", "vice-premier" in "le vice-Premier
+// ministre …".
+func (r *reader) roleBeforeName(i, j int) bool {
+	for k := i; k < j && k < i+3 && r.isWord(k) && (k == i || !r.tok(k).Cap); k++ {
+		w := r.tok(k).Lower
+		if r.sourceHead(w) {
+			return true
+		}
+		for _, part := range strings.Split(w, "-") {
+			if part != w && r.sourceHead(part) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // firstNamed reports whether a name mention holds a known first name.
 func (r *reader) firstNamed(m mention) bool {
 	for i := m.first; i < m.last; i++ {
@@ -418,7 +458,9 @@ func (r *reader) firstNamed(m mention) bool {
 func (r *reader) invertedSource(k, limit int) mention {
 	for skips := 0; k < limit && skips < 4; skips++ {
 		if r.isWord(k) && r.p.CueFillers[r.tok(k).Lower] {
-			prep := !r.p.Stopwords[r.tok(k).Lower] || r.p.Determiners[r.tok(k).Lower] || len(r.tok(k).Lower) <= 3
+			// a preposition takes an object; a time word (vendredi, soir,
+			// Tuesday) does not
+			prep := r.p.CuePrepositions[r.tok(k).Lower] || r.p.Determiners[r.tok(k).Lower]
 			k++
 			if prep {
 				// the object of the preposition: l'AFP, BFM TV, La Presse

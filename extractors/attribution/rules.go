@@ -102,7 +102,9 @@ func (a *article) cueWith(ph lang.Phrase, j, n, limit int) (finding, bool) {
 		f.who = m
 		return a.agent(f, j+n), true
 	}
-	if !addressee { // after "told", the listener, not the source: "told Reuters"
+	if !addressee && !a.p.IsParticiple(ph) {
+		// after "told", the listener, not the source ("told Reuters");
+		// after a participle, its object ("dénonçant une décision")
 		if m := a.objectAfter(j+n, a.clauseEnd(j+n)); m.ok() {
 			f.who = m
 			return f, true

@@ -49,12 +49,20 @@ type Pack struct {
 	// AgentMarkers introduce the author of a document: "a tweet by X",
 	// "un tweet publié par X".
 	AgentMarkers map[string]bool
+	// InterviewParticiples, with an agent marker, make a phrase that may
+	// stand between a source and its cue: "X interrogé par CNews a
+	// déclaré", "X, interviewed by CNN, said".
+	InterviewParticiples map[string]bool
 	// InfinitiveMarkers stand before a verb that has no subject of its
 	// own: "to criticize", "de dénoncer".
 	InfinitiveMarkers map[string]bool
 	// RelativePronouns stand for the name before them as a verb's
 	// subject: "Mike Lee, who declared …", "Anne Joly, qui a affirmé …".
 	RelativePronouns map[string]bool
+	// ParticipleSuffix ends a present participle ("-ing", "-ant"): a
+	// cue in that form has no subject after it, only an object
+	// ("…, citing the police", "…, dénonçant une décision").
+	ParticipleSuffix string
 	// GenericOrgWords stand for the organization last named ("the
 	// company", "la chaîne").
 	GenericOrgWords map[string]bool
@@ -84,8 +92,12 @@ type Pack struct {
 	// other language the detector knows: enough of them decide the
 	// language without the full detector.
 	SignatureWords map[string]bool
-	// CueFillers may stand between an inverted cue and its source.
+	// CueFillers may stand between an inverted cue and its source: time
+	// words and the prepositions of CuePrepositions.
 	CueFillers map[string]bool
+	// CuePrepositions are the fillers that take an object ("à l'AFP",
+	// "on CNN"); the others stand alone ("vendredi soir", "Tuesday").
+	CuePrepositions map[string]bool
 	// FirstNames gives the usual gender ('m' or 'f') of a first name.
 	FirstNames map[string]byte
 
@@ -127,9 +139,13 @@ type file struct {
 	Elisions          []string            `yaml:"elisions"`
 	Clitics           []string            `yaml:"clitics"`
 	AgentMarkers      []string            `yaml:"agent_markers"`
+	InterviewParts    []string            `yaml:"interview_participles"`
 	InfinitiveMarkers []string            `yaml:"infinitive_markers"`
 	RelativePronouns  []string            `yaml:"relative_pronouns"`
+	ParticipleSuffix  string              `yaml:"participle_suffix"`
+	CueInserts        []string            `yaml:"cue_inserts"`
 	CueFillers        []string            `yaml:"cue_fillers"`
+	CuePrepositions   []string            `yaml:"cue_prepositions"`
 	GenericOrgWords   []string            `yaml:"generic_organization_words"`
 	SignatureWords    []string            `yaml:"signature_words"`
 	SentenceModel     string              `yaml:"sentence_model"`
@@ -190,9 +206,12 @@ func build(f *file) (*Pack, error) {
 		p.tokOpts.Clitics = append(p.tokOpts.Clitics, token.Fold(c))
 	}
 	p.AgentMarkers = set(f.AgentMarkers)
+	p.InterviewParticiples = set(f.InterviewParts)
 	p.InfinitiveMarkers = set(f.InfinitiveMarkers)
 	p.RelativePronouns = set(f.RelativePronouns)
-	p.CueFillers = set(f.CueFillers)
+	p.ParticipleSuffix = f.ParticipleSuffix
+	p.CuePrepositions = set(f.CuePrepositions)
+	p.CueFillers = set(append(f.CueFillers, f.CuePrepositions...))
 	p.GenericOrgWords = set(f.GenericOrgWords)
 	p.SignatureWords = set(f.SignatureWords)
 	p.Possessives = set(f.Possessives)
@@ -232,7 +251,8 @@ func build(f *file) (*Pack, error) {
 		p.GenderedTitles[token.Fold(w)] = g[0]
 	}
 	var err error
-	inv := inversion{aux: f.Auxiliaries, pronouns: f.InversionPronouns, fromImperfect: f.ParticipleRule["imperfect"], participle: f.ParticipleRule["participle"]}
+	inv := inversion{aux: f.Auxiliaries, pronouns: f.InversionPronouns, fromImperfect: f.ParticipleRule["imperfect"],
+		participle: f.ParticipleRule["participle"], inner: set(f.CueInserts)}
 	if p.SpeechVerbs, err = p.verbs(f.SpeechVerbs, inv); err != nil {
 		return nil, fmt.Errorf("speech_verbs: %w", err)
 	}
@@ -294,6 +314,8 @@ type inversion struct {
 	// fromImperfect and participle derive the present participle from the
 	// imperfect: the form ending in fromImperfect gets participle instead.
 	fromImperfect, participle string
+	// inner words may stand between an auxiliary and its participle.
+	inner map[string]bool
 }
 
 // verbs reads verb entries. An entry is either a plain form ("said") or a
@@ -338,6 +360,7 @@ func (p *Pack) verbs(entries []string, inv inversion) (*Phrases, error) {
 			}
 		}
 	}
+	ph.inner = inv.inner
 	ph.sort()
 	return ph, nil
 }
@@ -358,10 +381,41 @@ func agreements(part string) []string {
 	return []string{part, part + "e", part + "s", part + "es"}
 }
 
+// matchAt matches words at toks[i:], letting up to two inner words
+// stand after the first, and returns the number of tokens spanned.
+func (ph *Phrases) matchAt(toks []token.Token, i int, words []string) (int, bool) {
+	j, skipped := i+1, 0
+	for k := 1; k < len(words); k++ {
+		for k == 1 && skipped < 2 && j < len(toks) && toks[j].Kind == token.Word &&
+			toks[j].Lower != words[k] && ph.inner[toks[j].Lower] {
+			j++
+			skipped++
+		}
+		if j >= len(toks) || toks[j].Kind != token.Word || toks[j].Lower != words[k] {
+			return 0, false
+		}
+		j++
+	}
+	return j - i, true
+}
+
+// IsParticiple reports whether a cue is a single present participle
+// ("saying", "déclarant").
+func (p *Pack) IsParticiple(ph Phrase) bool {
+	if p.ParticipleSuffix == "" || len(ph.Words) != 1 || ph.Pronoun != "" {
+		return false
+	}
+	w := ph.Words[0]
+	return len(w) > len(p.ParticipleSuffix)+2 && strings.HasSuffix(w, p.ParticipleSuffix)
+}
+
 // Phrases is a set of word sequences looked up by their first word.
 type Phrases struct {
 	byFirst map[string][]Phrase
 	seen    map[string]bool // while building: the phrases added, joined
+	// inner words may stand between a phrase's words without breaking
+	// it: "a aussi déclaré", "a-t-il également souligné".
+	inner map[string]bool
 }
 
 // Phrase is one cue: its words (lower case) and, for an inverted verb form,
@@ -412,16 +466,8 @@ func (ph *Phrases) Match(toks []token.Token, i int) (Phrase, int, bool) {
 		if i+len(cand.Words) > len(toks) {
 			continue
 		}
-		ok := true
-		for k := 1; k < len(cand.Words); k++ {
-			t := toks[i+k]
-			if t.Kind != token.Word || t.Lower != cand.Words[k] {
-				ok = false
-				break
-			}
-		}
-		if ok {
-			return cand, len(cand.Words), true
+		if n, ok := ph.matchAt(toks, i, cand.Words); ok {
+			return cand, n, true
 		}
 	}
 	return Phrase{}, 0, false
