@@ -79,6 +79,10 @@ func TestAttribution(t *testing.T) {
 		{"fr interview phrase", "Le ministre Marc Dubois interrogé par CNews a déclaré : « Il n'y a pas de victime. »", "victime", "Marc Dubois", models.Direct, "adjacent-before"},
 		{"fr time words take no object", "« La réouverture aura lieu jeudi », a annoncé vendredi soir Ferrero France.", "réouverture", "Ferrero France", models.Direct, "adjacent-after"},
 		{"fr preposition takes an object", "« La réouverture aura lieu jeudi », a annoncé dans un communiqué la société Ferrero France.", "réouverture", "Ferrero France", models.Direct, "adjacent-after"},
+		{"fr gerund takes the clause's subject", "Il y a un an, Jacques Morin avait préconisé l'interdiction des feux en soulignant les « risques disproportionnés » qu'ils font courir.", "risques", "Jacques Morin", models.Partial, ""},
+		{"fr a clause between commas is no apposition", "« Environ 80 tombes » du cimetière, en Alsace (est de la France), ont été découvertes profanées, a annoncé la préfecture du département.", "80 tombes", "la préfecture du département", models.Direct, "sentence-cue"},
+		{"fr agency before the name", "« Ça ne s’arrête plus », a indiqué à l’AFP Maurice Dahan, président du consistoire.", "arrête", "Maurice Dahan", models.Direct, "adjacent-after"},
+		{"fr a person noun with a clitic", "Le président a visité le village, tandis qu’un villageois lui disait : « On est touchés au cœur. »", "touchés", "un villageois", models.Direct, "adjacent-before"},
 		{"interview phrase", "Senator Ruth Ames interviewed by CNN said: “We have the votes.”", "the votes", "Ruth Ames", models.Direct, "adjacent-before"},
 		{"fr document", "« Vous avez bloqué internet, nous vous bloquerons la communication ! », lit-on dans un tweet publié par Anonymous.", "bloquerons", "Anonymous", models.Direct, "adjacent-after"},
 	} {

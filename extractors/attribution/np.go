@@ -197,6 +197,11 @@ func (r *reader) subjectBefore(v, limit int) mention {
 				break
 			}
 			if r.isPunct(j, ",") {
+				if r.finiteClause(j+1, i) {
+					// "…, ont été découvertes aujourd'hui, a annoncé X": a
+					// clause of its own, not an apposition of the source
+					return mention{}
+				}
 				// the apposition is itself a name: the director, Éric Morvan, said
 				if n := r.nameFwd(j+1, i); n.ok() && n.first == j+1 && n.last == i && r.hasName(n) {
 					if before := r.subjectAt(j-1, limit); r.firstNamed(n) || before.ok() && !r.hasName(before) {
@@ -219,6 +224,21 @@ func (r *reader) subjectBefore(v, limit int) mention {
 		return mention{}
 	}
 	return r.subjectAt(i, limit)
+}
+
+// finiteClause reports whether tokens i to j hold an auxiliary verb and
+// do not open with a relative pronoun: "ont été découvertes aujourd'hui"
+// is a clause; "qui a été élu en 2017" and "le ministre" are not.
+func (r *reader) finiteClause(i, j int) bool {
+	if i < j && r.isWord(i) && r.p.RelativePronouns[r.tok(i).Lower] {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if r.isWord(k) && r.p.Auxiliaries[r.tok(k).Lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // interviewBefore skips back from token i over "interrogé par CNews",
@@ -485,10 +505,14 @@ func (r *reader) invertedSource(k, limit int) mention {
 }
 
 // splitAtFirstName returns where a known first name starts inside a run of
-// capitalised words ("Presse Marc Bordigoni" → "Marc"), or m.first.
+// capitalised words ("Presse Marc Bordigoni" → "Marc"), or where the name
+// after an acronym starts ("AFP Maurice Dahan"), or m.first.
 func (r *reader) splitAtFirstName(m mention) int {
 	if m.last-m.first < 3 {
 		return m.first
+	}
+	if w := r.d.Text[r.tok(m.first).Start:r.tok(m.first).End]; isAcronym(w) && r.nameWord(m.first+1) {
+		return m.first + 1 // an agency, then the source: l'AFP Maurice Dahan
 	}
 	for i := m.first + 1; i < m.last; i++ {
 		if _, ok := r.firstName(r.tok(i).Lower); ok && r.isWord(i) {

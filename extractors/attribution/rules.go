@@ -98,11 +98,16 @@ func (a *article) cueWith(ph lang.Phrase, j, n, limit int) (finding, bool) {
 		return f, false
 	}
 	addressee := a.p.AddresseeVerbs[a.d.Toks[j+n-1].Lower]
+	participle := a.p.IsParticiple(ph)
+	if participle && a.isWord(j-1) && a.p.ParticipleMarkers[a.d.Toks[j-1].Lower] {
+		// "en soulignant", "by saying": the clause's subject speaks
+		return a.participleSource(f, j, limit)
+	}
 	if m := a.subjectBefore(j, limit); m.ok() {
 		f.who = m
 		return a.agent(f, j+n), true
 	}
-	if !addressee && !a.p.IsParticiple(ph) {
+	if !addressee && !participle {
 		// after "told", the listener, not the source ("told Reuters");
 		// after a participle, its object ("dénonçant une décision")
 		if m := a.objectAfter(j+n, a.clauseEnd(j+n)); m.ok() {
@@ -111,16 +116,21 @@ func (a *article) cueWith(ph lang.Phrase, j, n, limit int) (finding, bool) {
 		}
 	}
 	if a.isPunct(j-1, ",") {
-		// ", citing …", ", dénonçant …", ", telling the crowd": a participle;
-		// its subject is the source of the cue it hangs on, else the
-		// sentence's subject
-		if prev, ok := a.cueBefore(j, limit); ok {
-			return prev, true
-		}
-		if m := a.sentenceSubject(limit); m.ok() {
-			f.who = m
-			return f, true
-		}
+		// ", citing …", ", dénonçant …", ", telling the crowd"
+		return a.participleSource(f, j, limit)
+	}
+	return f, false
+}
+
+// participleSource reads the source of a participle cue at token j: the
+// source of the cue it hangs on, else the sentence's subject.
+func (a *article) participleSource(f finding, j, limit int) (finding, bool) {
+	if prev, ok := a.cueBefore(j, limit); ok {
+		return prev, true
+	}
+	if m := a.sentenceSubject(limit); m.ok() {
+		f.who = m
+		return f, true
 	}
 	return f, false
 }

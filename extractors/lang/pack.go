@@ -63,6 +63,12 @@ type Pack struct {
 	// cue in that form has no subject after it, only an object
 	// ("…, citing the police", "…, dénonçant une décision").
 	ParticipleSuffix string
+	// ParticipleMarkers introduce a participle whose subject is the
+	// clause's: "en soulignant", "by saying".
+	ParticipleMarkers map[string]bool
+	// Auxiliaries build compound tenses ("a", "ont"): a clause between
+	// commas that holds one is no apposition.
+	Auxiliaries map[string]bool
 	// GenericOrgWords stand for the organization last named ("the
 	// company", "la chaîne").
 	GenericOrgWords map[string]bool
@@ -143,6 +149,7 @@ type file struct {
 	InfinitiveMarkers []string            `yaml:"infinitive_markers"`
 	RelativePronouns  []string            `yaml:"relative_pronouns"`
 	ParticipleSuffix  string              `yaml:"participle_suffix"`
+	ParticipleMarkers []string            `yaml:"participle_markers"`
 	CueInserts        []string            `yaml:"cue_inserts"`
 	CueFillers        []string            `yaml:"cue_fillers"`
 	CuePrepositions   []string            `yaml:"cue_prepositions"`
@@ -210,6 +217,8 @@ func build(f *file) (*Pack, error) {
 	p.InfinitiveMarkers = set(f.InfinitiveMarkers)
 	p.RelativePronouns = set(f.RelativePronouns)
 	p.ParticipleSuffix = f.ParticipleSuffix
+	p.ParticipleMarkers = set(f.ParticipleMarkers)
+	p.Auxiliaries = set(f.Auxiliaries)
 	p.CuePrepositions = set(f.CuePrepositions)
 	p.CueFillers = set(append(f.CueFillers, f.CuePrepositions...))
 	p.GenericOrgWords = set(f.GenericOrgWords)
@@ -334,6 +343,7 @@ func (p *Pack) verbs(entries []string, inv inversion) (*Phrases, error) {
 			return nil, fmt.Errorf("%q: no participle after |", head)
 		}
 		for _, form := range strings.Fields(simple) {
+			form = strings.ReplaceAll(form, "_", " ") // met_en_garde: one form of three words
 			ph.add(p.words(form), "")
 			if inv.fromImperfect != "" && strings.HasSuffix(form, inv.fromImperfect) {
 				ph.add(p.words(strings.TrimSuffix(form, inv.fromImperfect)+inv.participle), "")
@@ -365,8 +375,12 @@ func (p *Pack) verbs(entries []string, inv inversion) (*Phrases, error) {
 	return ph, nil
 }
 
-// invert builds an inverted form: "a"+"il" → "a-t-il", "dit"+"elle" → "dit-elle".
+// invert builds an inverted form: "a"+"il" → "a-t-il", "dit"+"elle" →
+// "dit-elle", "met en garde"+"il" → "met-il en garde".
 func invert(verb, pronoun string) string {
+	if head, rest, ok := strings.Cut(verb, " "); ok {
+		return invert(head, pronoun) + " " + rest
+	}
 	if strings.HasSuffix(verb, "a") || strings.HasSuffix(verb, "e") {
 		return verb + "-t-" + pronoun
 	}

@@ -35,11 +35,28 @@ func TestFrenchVerbForms(t *testing.T) {
 		{"s'est félicité", 3, ""},
 		{"dénonçant", 1, ""},
 		{"disant", 1, ""},
+		{"met en garde", 3, ""},
+		{"met-il en garde", 3, "il"},
+		{"a aussi questionné", 3, ""},
+		{"a-t-il également souligné", 3, "il"},
 	} {
 		toks := p.Tokenize(tc.text)
 		ph, n, ok := p.SpeechVerbs.Match(toks, 0)
 		if !ok || n != len(toks) || n != tc.n || ph.Pronoun != tc.pronoun {
 			t.Errorf("%q: match=%v n=%d (want %d) pronoun=%q (want %q)", tc.text, ok, n, tc.n, ph.Pronoun, tc.pronoun)
+		}
+	}
+}
+
+// TestNoStrayWords: the words of a multi-word form are never cues alone.
+func TestNoStrayWords(t *testing.T) {
+	p, err := NewRegistry().Get("fr")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []string{"en", "garde", "fait", "valoir", "savoir", "aussi"} {
+		if ph, _, ok := p.SpeechVerbs.Match(p.Tokenize(w), 0); ok {
+			t.Errorf("%q is a cue: %v", w, ph)
 		}
 	}
 }
