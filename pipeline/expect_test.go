@@ -83,6 +83,12 @@ func TestAttribution(t *testing.T) {
 		{"fr a clause between commas is no apposition", "« Environ 80 tombes » du cimetière, en Alsace (est de la France), ont été découvertes profanées, a annoncé la préfecture du département.", "80 tombes", "la préfecture du département", models.Direct, "sentence-cue"},
 		{"fr agency before the name", "« Ça ne s’arrête plus », a indiqué à l’AFP Maurice Dahan, président du consistoire.", "arrête", "Maurice Dahan", models.Direct, "adjacent-after"},
 		{"fr a person noun with a clitic", "Le président a visité le village, tandis qu’un villageois lui disait : « On est touchés au cœur. »", "touchés", "un villageois", models.Direct, "adjacent-before"},
+		{"question asked by", "“Asking a delegate to give up power?” asked Sen. Barbara Mikulski of Maryland, who wants a commission.", "Asking a delegate", "Barbara Mikulski", models.Direct, "adjacent-after"},
+		{"any noun after an inverted cue", "“It is hard to come back to work,” said the designer, who works for another brand.", "come back", "the designer", models.Direct, "adjacent-after"},
+		{"age as a person", "“Donald is an amazing leader,” said the 46-year-old.", "amazing leader", "the 46-year-old", models.Direct, "adjacent-after"},
+		{"role words before a first-named name", "“I am not going to say it is a mistake,” said retired neurosurgeon Ben Carson, asked about his claims.", "mistake", "Ben Carson", models.Direct, "adjacent-after"},
+		{"a common word ending a name", "Judicial Watch stated in a release Tuesday that the declaration “suggests the hidden email was found in September.”", "hidden email", "Judicial Watch", models.Partial, "sentence-cue"},
+		{"participle after a comma", "Kerpen needled the network's reporter, saying, “A reporter who tweets on request!”", "tweets on request", "Kerpen", models.Direct, ""},
 		{"interview phrase", "Senator Ruth Ames interviewed by CNN said: “We have the votes.”", "the votes", "Ruth Ames", models.Direct, "adjacent-before"},
 		{"fr document", "« Vous avez bloqué internet, nous vous bloquerons la communication ! », lit-on dans un tweet publié par Anonymous.", "bloquerons", "Anonymous", models.Direct, "adjacent-after"},
 	} {

@@ -59,7 +59,16 @@ func (r *reader) nameWord(i int) bool {
 	if r.p.Stopwords[t.Lower] {
 		// mid-sentence, before another name word, a capitalised common
 		// word is part of a name: New Hampshire, New York
-		return !r.sentenceStart(i) && i+1 < len(r.d.Toks) && r.isWord(i+1) && r.d.Toks[i+1].Cap && !r.p.Stopwords[r.d.Toks[i+1].Lower]
+		// word is part of a name: New Hampshire, New York; so is one
+		// after a name word, a time word aside: Human Rights Watch
+		if r.sentenceStart(i) {
+			return false
+		}
+		if i+1 < len(r.d.Toks) && r.isWord(i+1) && r.d.Toks[i+1].Cap && !r.p.Stopwords[r.d.Toks[i+1].Lower] {
+			return true
+		}
+		return i > 0 && r.isWord(i-1) && r.d.Toks[i-1].Cap && !r.p.Stopwords[r.d.Toks[i-1].Lower] &&
+			!r.p.CueFillers[t.Lower]
 	}
 	_, pro := r.p.Pronouns[t.Lower]
 	return !pro
@@ -438,7 +447,15 @@ func (r *reader) possessive(i int) bool { return r.isWord(i) && r.p.Possessives[
 // sourceHead reports whether a description's head word can name a source:
 // a person's role, an organization, a group or a document.
 func (r *reader) sourceHead(w string) bool {
-	return r.p.PersonTitles[w] || r.p.Titles[w] || r.p.OrganizationWords[w] || r.p.GroupWords[w] || r.p.DocumentWords[w]
+	if r.p.PersonTitles[w] || r.p.Titles[w] || r.p.OrganizationWords[w] || r.p.GroupWords[w] || r.p.DocumentWords[w] {
+		return true
+	}
+	for _, suf := range r.p.PersonSuffixes {
+		if len(w) > len(suf) && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // roleBeforeName reports whether the words from i, up to the first

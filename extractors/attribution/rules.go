@@ -237,7 +237,10 @@ func adjacentAfter(a *article, qi int) (finding, bool) {
 				f.embedded = ph.Pronoun
 				return a.agent(f, j+n), true
 			}
-			if a.p.AddresseeVerbs[a.d.Toks[j+n-1].Lower] {
+			w := a.d.Toks[j+n-1].Lower
+			if a.p.AddresseeVerbs[w] && !(a.p.QuestionVerbs[w] && strings.HasSuffix(a.d.Text[q.Content.Start:q.Content.End], "?")) {
+				// "told Reuters" names the listener; but after a question,
+				// "asked Sen. Mikulski" names the one who asked
 				return finding{}, false
 			}
 			f.who = a.invertedSource(j+n, a.clauseEnd(j+n))

@@ -46,6 +46,8 @@ type Pack struct {
 	// AffiliationParticles join a person's name to a place or employer
 	// that is not part of it: "Bernie Sanders of Vermont".
 	AffiliationParticles map[string]bool
+	// PersonSuffixes end words that name a person: "the 46-year-old".
+	PersonSuffixes []string
 	// AgentMarkers introduce the author of a document: "a tweet by X",
 	// "un tweet publié par X".
 	AgentMarkers map[string]bool
@@ -145,6 +147,7 @@ type file struct {
 	Elisions          []string            `yaml:"elisions"`
 	Clitics           []string            `yaml:"clitics"`
 	AgentMarkers      []string            `yaml:"agent_markers"`
+	PersonSuffixes    []string            `yaml:"person_suffixes"`
 	InterviewParts    []string            `yaml:"interview_participles"`
 	InfinitiveMarkers []string            `yaml:"infinitive_markers"`
 	RelativePronouns  []string            `yaml:"relative_pronouns"`
@@ -213,6 +216,7 @@ func build(f *file) (*Pack, error) {
 		p.tokOpts.Clitics = append(p.tokOpts.Clitics, token.Fold(c))
 	}
 	p.AgentMarkers = set(f.AgentMarkers)
+	p.PersonSuffixes = f.PersonSuffixes
 	p.InterviewParticiples = set(f.InterviewParts)
 	p.InfinitiveMarkers = set(f.InfinitiveMarkers)
 	p.RelativePronouns = set(f.RelativePronouns)
