@@ -89,6 +89,7 @@ func TestAttribution(t *testing.T) {
 		{"role words before a first-named name", "“I am not going to say it is a mistake,” said retired neurosurgeon Ben Carson, asked about his claims.", "mistake", "Ben Carson", models.Direct, "adjacent-after"},
 		{"a common word ending a name", "Judicial Watch stated in a release Tuesday that the declaration “suggests the hidden email was found in September.”", "hidden email", "Judicial Watch", models.Partial, "sentence-cue"},
 		{"participle after a comma", "Kerpen needled the network's reporter, saying, “A reporter who tweets on request!”", "tweets on request", "Kerpen", models.Direct, ""},
+		{"an earlier quote's source outranks other names", "Trump's sources may be “strategic,” said Jeffery Hemsley, a professor at Syracuse.\n\n“Each candidate talks to the base,” he said.", "Each candidate", "Jeffery Hemsley", models.Direct, "adjacent-after+pronoun"},
 		{"interview phrase", "Senator Ruth Ames interviewed by CNN said: “We have the votes.”", "the votes", "Ruth Ames", models.Direct, "adjacent-before"},
 		{"fr document", "« Vous avez bloqué internet, nous vous bloquerons la communication ! », lit-on dans un tweet publié par Anonymous.", "bloquerons", "Anonymous", models.Direct, "adjacent-after"},
 	} {
@@ -221,5 +222,16 @@ func TestHTML(t *testing.T) {
 	}
 	if _, err := os.Stat("../testdata/articles/en/court-ruling.html"); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestNounCues: words that are far more often nouns ("swing states") are
+// no cues for a plain noun before them, so no claim is made of them.
+func TestNounCues(t *testing.T) {
+	text := "Which swing state is Hillary Clinton going to win with her message of gun control and Republicans as the “enemy”?\n\n" +
+		"The first four states that vote hold only 4% of the delegates, while the March states “better reflect the true diversity of the party,” Mook wrote."
+	claims := run(t, text)
+	if len(claims) != 1 || claims[0].Speaker == nil || claims[0].Speaker.Name != "Mook" {
+		t.Fatalf("want one claim, by Mook; got %+v", claims)
 	}
 }

@@ -310,6 +310,9 @@ func (a *article) labelled(i int) bool {
 // followed by a reporting verb and a clause is a source even when the pack
 // does not list it.
 func (a *article) nounSubject(v, first int) mention {
+	if a.p.NounCues[a.d.Toks[v].Lower] {
+		return mention{} // "swing states", "his recent remarks"
+	}
 	i := v - 1
 	for i >= first && a.isWord(i) && a.p.VerbModifiers[a.d.Toks[i].Lower] {
 		i--
@@ -317,7 +320,7 @@ func (a *article) nounSubject(v, first int) mention {
 	if i < first || !a.isWord(i) || a.p.Stopwords[a.d.Toks[i].Lower] || a.p.NarratorPronouns[a.d.Toks[i].Lower] {
 		return mention{}
 	}
-	if _, pro := a.pronoun(i); pro {
+	if _, pro := a.pronoun(i); pro || strings.ContainsAny(a.d.Toks[i].Lower, "0123456789") {
 		return mention{}
 	}
 	j := i

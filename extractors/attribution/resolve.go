@@ -100,6 +100,14 @@ func (a *article) antecedent(pronoun string, pos int) *source {
 			c := *src
 			best, bestPos = &c, at
 		}
+		if best != nil && s < s0 {
+			// an earlier sentence's quote source outranks the other names
+			// in it: “…,” said Jeffery Hemsley … / “…,” he said — Hemsley
+			if best.gender == 0 && (pr.Gender == 'm' || pr.Gender == 'f') {
+				best.gender = pr.Gender
+			}
+			return best
+		}
 		for _, e := range a.entsIn(s) {
 			if e.m.first >= pos || e.m.first >= bestPos {
 				continue

@@ -46,6 +46,9 @@ type Pack struct {
 	// AffiliationParticles join a person's name to a place or employer
 	// that is not part of it: "Bernie Sanders of Vermont".
 	AffiliationParticles map[string]bool
+	// NounCues are cue words far more often nouns than verbs: a plain noun
+	// before them is never their subject.
+	NounCues map[string]bool
 	// PersonSuffixes end words that name a person: "the 46-year-old".
 	PersonSuffixes []string
 	// AgentMarkers introduce the author of a document: "a tweet by X",
@@ -148,6 +151,7 @@ type file struct {
 	Clitics           []string            `yaml:"clitics"`
 	AgentMarkers      []string            `yaml:"agent_markers"`
 	PersonSuffixes    []string            `yaml:"person_suffixes"`
+	NounCues          []string            `yaml:"noun_cues"`
 	InterviewParts    []string            `yaml:"interview_participles"`
 	InfinitiveMarkers []string            `yaml:"infinitive_markers"`
 	RelativePronouns  []string            `yaml:"relative_pronouns"`
@@ -217,6 +221,7 @@ func build(f *file) (*Pack, error) {
 	}
 	p.AgentMarkers = set(f.AgentMarkers)
 	p.PersonSuffixes = f.PersonSuffixes
+	p.NounCues = set(f.NounCues)
 	p.InterviewParticiples = set(f.InterviewParts)
 	p.InfinitiveMarkers = set(f.InfinitiveMarkers)
 	p.RelativePronouns = set(f.RelativePronouns)
