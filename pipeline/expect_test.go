@@ -90,6 +90,10 @@ func TestAttribution(t *testing.T) {
 		{"a common word ending a name", "Judicial Watch stated in a release Tuesday that the declaration “suggests the hidden email was found in September.”", "hidden email", "Judicial Watch", models.Partial, "sentence-cue"},
 		{"participle after a comma", "Kerpen needled the network's reporter, saying, “A reporter who tweets on request!”", "tweets on request", "Kerpen", models.Direct, ""},
 		{"an earlier quote's source outranks other names", "Trump's sources may be “strategic,” said Jeffery Hemsley, a professor at Syracuse.\n\n“Each candidate talks to the base,” he said.", "Each candidate", "Jeffery Hemsley", models.Direct, "adjacent-after+pronoun"},
+		{"a noun after a mid-sentence cue is its object", "WikiLeaks has used its Twitter account to promote polls that apparently indicate the Democratic nominee is “entitled, uncool and unaware of it,” and to offer a bounty.", "uncool", "WikiLeaks", models.Partial, "sentence-cue"},
+		{"the reported clause's subject pronoun", "Caucus day.\n\nHarry Reid caucused in Nevada on Saturday and says he voted “uncommitted.”", "uncommitted", "Harry Reid", models.Partial, "sentence-cue+pronoun"},
+		{"an account as a source", "WikiLeaks’ Twitter account initially blamed a “state actor” for the move, but on Monday Ecuadorian officials admitted that it was behind the action.", "state actor", "Twitter account", models.Partial, "adjacent-before"},
+		{"fr reflexive before an inverted cue", "« Si on nous les retire, personne ne voudra y aller », se défend un responsable policier.", "retire", "un responsable policier", models.Direct, "sentence-cue"},
 		{"interview phrase", "Senator Ruth Ames interviewed by CNN said: “We have the votes.”", "the votes", "Ruth Ames", models.Direct, "adjacent-before"},
 		{"fr document", "« Vous avez bloqué internet, nous vous bloquerons la communication ! », lit-on dans un tweet publié par Anonymous.", "bloquerons", "Anonymous", models.Direct, "adjacent-after"},
 	} {

@@ -173,6 +173,7 @@ func (r *reader) subjectBefore(v, limit int) mention {
 			return m
 		}
 	}
+
 	// a time between the source and the cue: the government on Tuesday said
 	if k := r.timeBefore(i, limit); k < i {
 		if m := r.subjectAt(k, limit); m.ok() {
@@ -341,6 +342,9 @@ func (r *reader) descriptionBack(i, limit int) mention {
 		}
 		if _, _, ok := r.p.SpeechVerbs.Match(r.d.Toks, w); ok && !r.tok(w).Cap {
 			break
+		}
+		if r.p.CueFillers[lw] && !r.p.CuePrepositions[lw] {
+			break // a time word is no part of it: on Monday Ecuadorian officials
 		}
 		j = w
 	}

@@ -109,8 +109,12 @@ func (a *article) cueWith(ph lang.Phrase, j, n, limit int) (finding, bool) {
 	}
 	if !addressee && !participle {
 		// after "told", the listener, not the source ("told Reuters");
-		// after a participle, its object ("dénonçant une décision")
-		if m := a.objectAfter(j+n, a.clauseEnd(j+n)); m.ok() {
+		// after a participle, its object ("dénonçant une décision"). A
+		// source follows its cue after punctuation ("…, said X"); after a
+		// word, only the subject pronoun of the reported clause stands for
+		// it ("Reid … says he voted"), never a noun ("polls indicate the
+		// nominee is …")
+		if m := a.objectAfter(j+n, a.clauseEnd(j+n)); m.ok() && (a.afterPause(j, limit) || a.subjectPronoun(m)) {
 			f.who = m
 			return f, true
 		}
@@ -120,6 +124,25 @@ func (a *article) cueWith(ph lang.Phrase, j, n, limit int) (finding, bool) {
 		return a.participleSource(f, j, limit)
 	}
 	return f, false
+}
+
+// afterPause reports whether the cue at token j opens its sentence or
+// follows punctuation, a reflexive pronoun aside ("…», se défend X"):
+// where a source may follow its cue.
+func (a *article) afterPause(j, limit int) bool {
+	if j > limit && a.isWord(j-1) && a.p.Reflexives[a.d.Toks[j-1].Lower] {
+		j--
+	}
+	return j == limit || !a.isWord(j-1)
+}
+
+// subjectPronoun reports whether m is a lone pronoun that can be a subject.
+func (a *article) subjectPronoun(m mention) bool {
+	if m.last-m.first != 1 {
+		return false
+	}
+	_, ok := a.pronoun(m.first)
+	return ok && !a.p.ObjectPronouns[a.d.Toks[m.first].Lower]
 }
 
 // participleSource reads the source of a participle cue at token j: the

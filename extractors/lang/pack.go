@@ -49,6 +49,10 @@ type Pack struct {
 	// NounCues are cue words far more often nouns than verbs: a plain noun
 	// before them is never their subject.
 	NounCues map[string]bool
+	// ObjectPronouns are the pronouns that are never subjects (him, her).
+	ObjectPronouns map[string]bool
+	// Reflexives stand before a reflexive verb: "se défend".
+	Reflexives map[string]bool
 	// PersonSuffixes end words that name a person: "the 46-year-old".
 	PersonSuffixes []string
 	// AgentMarkers introduce the author of a document: "a tweet by X",
@@ -151,6 +155,8 @@ type file struct {
 	Clitics           []string            `yaml:"clitics"`
 	AgentMarkers      []string            `yaml:"agent_markers"`
 	PersonSuffixes    []string            `yaml:"person_suffixes"`
+	Reflexives        []string            `yaml:"reflexives"`
+	ObjectPronouns    []string            `yaml:"object_pronouns"`
 	NounCues          []string            `yaml:"noun_cues"`
 	InterviewParts    []string            `yaml:"interview_participles"`
 	InfinitiveMarkers []string            `yaml:"infinitive_markers"`
@@ -221,6 +227,8 @@ func build(f *file) (*Pack, error) {
 	}
 	p.AgentMarkers = set(f.AgentMarkers)
 	p.PersonSuffixes = f.PersonSuffixes
+	p.Reflexives = set(f.Reflexives)
+	p.ObjectPronouns = set(f.ObjectPronouns)
 	p.NounCues = set(f.NounCues)
 	p.InterviewParticiples = set(f.InterviewParts)
 	p.InfinitiveMarkers = set(f.InfinitiveMarkers)
