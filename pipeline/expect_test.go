@@ -94,6 +94,10 @@ func TestAttribution(t *testing.T) {
 		{"the reported clause's subject pronoun", "Caucus day.\n\nHarry Reid caucused in Nevada on Saturday and says he voted “uncommitted.”", "uncommitted", "Harry Reid", models.Partial, "sentence-cue+pronoun"},
 		{"an account as a source", "WikiLeaks’ Twitter account initially blamed a “state actor” for the move, but on Monday Ecuadorian officials admitted that it was behind the action.", "state actor", "Twitter account", models.Partial, "adjacent-before"},
 		{"fr reflexive before an inverted cue", "« Si on nous les retire, personne ne voudra y aller », se défend un responsable policier.", "retire", "un responsable policier", models.Direct, "sentence-cue"},
+		{"capitalised adjective before a role", "“It's hard to dispute the rising negatives,” said Democratic pollster Stan Greenberg.", "rising negatives", "Stan Greenberg", models.Direct, "adjacent-after"},
+		{"adverb before the cue", "Trump jokingly said, “I hate to say it, I'm becoming mainstream.”", "mainstream", "Trump", models.Direct, "adjacent-before"},
+		{"participle: subject past conjunctions", "And then Trump went fully on the attack, saying, “Is the president going to finally mention the words?”", "finally mention", "Trump", models.Direct, "adjacent-before"},
+		{"participle: subject past an opening clause", "On Thursday, after remaining neutral throughout the primary, Warren appeared on television and endorsed Clinton, saying, “I think having a fighter in the lead is what this country needs.”", "fighter", "Warren", models.Direct, "adjacent-before"},
 		{"interview phrase", "Senator Ruth Ames interviewed by CNN said: “We have the votes.”", "the votes", "Ruth Ames", models.Direct, "adjacent-before"},
 		{"fr document", "« Vous avez bloqué internet, nous vous bloquerons la communication ! », lit-on dans un tweet publié par Anonymous.", "bloquerons", "Anonymous", models.Direct, "adjacent-after"},
 	} {

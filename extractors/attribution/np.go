@@ -160,7 +160,7 @@ func (r *reader) hasName(m mention) bool {
 // first token it may use.
 func (r *reader) subjectBefore(v, limit int) mention {
 	i := v - 1
-	for i >= limit && (r.isWord(i) && r.p.VerbModifiers[r.tok(i).Lower] || r.isPunct(i, "'", "‘", "’")) {
+	for i >= limit && (r.isWord(i) && (r.p.VerbModifiers[r.tok(i).Lower] || r.adverb(i)) || r.isPunct(i, "'", "‘", "’")) {
 		i--
 	}
 	if i < limit {
@@ -245,6 +245,21 @@ func (r *reader) finiteClause(i, j int) bool {
 	}
 	for k := i; k < j; k++ {
 		if r.isWord(k) && r.p.Auxiliaries[r.tok(k).Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// adverb reports whether token i is a lower-case word with an adverb's
+// ending ("jokingly").
+func (r *reader) adverb(i int) bool {
+	t := r.tok(i)
+	if t.Cap {
+		return false
+	}
+	for _, suf := range r.p.AdverbSuffixes {
+		if len(t.Lower) > len(suf)+3 && strings.HasSuffix(t.Lower, suf) {
 			return true
 		}
 	}
@@ -368,7 +383,7 @@ func (r *reader) objectAfter(k, limit int) mention {
 	// a role before a name, in lower case but for adjectives of party or
 	// place: said chief executive Fiona Grant, said undecided Republican
 	// voter Stephanie Hooton
-	if r.isWord(k) && !r.tok(k).Cap {
+	if r.isWord(k) && (!r.tok(k).Cap || !r.nameWord(k+1)) {
 		role := -1 // the last role word
 		for j := k; j < limit && j < k+5 && r.isWord(j) && !r.p.Stopwords[r.tok(j).Lower]; j++ {
 			if t := r.tok(j); !t.Cap && (r.p.Titles[t.Lower] || r.p.PersonTitles[t.Lower]) {

@@ -209,22 +209,35 @@ func (a *article) agent(f finding, from int) finding {
 // at token first, past a short introductory phrase ("In October, the
 // embassy …").
 func (a *article) sentenceSubject(first int) mention {
-	k := first
-	for j := first; j < len(a.d.Toks) && j < first+7; j++ {
-		if a.isPunct(j, ",") {
-			k = j + 1
+	// the first of up to three comma-separated segments that opens with a
+	// noun phrase, past conjunctions and adverbs ("And then Trump …", "On
+	// Thursday, after remaining neutral, Warren …")
+	for seg, k := 0, first; seg < 3 && k < len(a.d.Toks); seg++ {
+		s := k
+		for s < len(a.d.Toks) && s < k+3 && a.isWord(s) && (a.p.Stopwords[a.d.Toks[s].Lower] || a.p.VerbModifiers[a.d.Toks[s].Lower]) &&
+			!a.p.Determiners[a.d.Toks[s].Lower] {
+			if _, pro := a.pronoun(s); pro {
+				break
+			}
+			s++
+		}
+		if m := a.objectAfter(s, a.clauseEnd(s)); m.ok() {
+			return m
+		}
+		next := -1
+		for j := k; j < len(a.d.Toks) && j < k+12; j++ {
+			if a.isPunct(j, ",") {
+				next = j + 1
+				break
+			}
+			if a.boundary(j) || a.inQuote[j] {
+				break
+			}
+		}
+		if next < 0 {
 			break
 		}
-		if a.boundary(j) {
-			break
-		}
-	}
-	end := a.clauseEnd(k)
-	if m := a.objectAfter(k, end); m.ok() {
-		return m
-	}
-	if k != first {
-		return a.objectAfter(first, a.clauseEnd(first))
+		k = next
 	}
 	return mention{}
 }

@@ -51,6 +51,9 @@ type Pack struct {
 	NounCues map[string]bool
 	// ObjectPronouns are the pronouns that are never subjects (him, her).
 	ObjectPronouns map[string]bool
+	// AdverbSuffixes end adverbs that may stand between a subject and its
+	// verb ("jokingly").
+	AdverbSuffixes []string
 	// Reflexives stand before a reflexive verb: "se défend".
 	Reflexives map[string]bool
 	// PersonSuffixes end words that name a person: "the 46-year-old".
@@ -156,6 +159,7 @@ type file struct {
 	AgentMarkers      []string            `yaml:"agent_markers"`
 	PersonSuffixes    []string            `yaml:"person_suffixes"`
 	Reflexives        []string            `yaml:"reflexives"`
+	AdverbSuffixes    []string            `yaml:"adverb_suffixes"`
 	ObjectPronouns    []string            `yaml:"object_pronouns"`
 	NounCues          []string            `yaml:"noun_cues"`
 	InterviewParts    []string            `yaml:"interview_participles"`
@@ -228,6 +232,7 @@ func build(f *file) (*Pack, error) {
 	p.AgentMarkers = set(f.AgentMarkers)
 	p.PersonSuffixes = f.PersonSuffixes
 	p.Reflexives = set(f.Reflexives)
+	p.AdverbSuffixes = f.AdverbSuffixes
 	p.ObjectPronouns = set(f.ObjectPronouns)
 	p.NounCues = set(f.NounCues)
 	p.InterviewParticiples = set(f.InterviewParts)
