@@ -211,8 +211,19 @@ func (a *article) agent(f finding, from int) finding {
 func (a *article) sentenceSubject(first int) mention {
 	// the first of up to three comma-separated segments that opens with a
 	// noun phrase, past conjunctions and adverbs ("And then Trump …", "On
-	// Thursday, after remaining neutral, Warren …")
-	for seg, k := 0, first; seg < 3 && k < len(a.d.Toks); seg++ {
+	// Thursday, after remaining neutral, Warren …"); a short opening
+	// phrase before a comma is read last ("Il y a un an, X …")
+	start := first
+	for j := first; j < len(a.d.Toks) && j < first+7; j++ {
+		if a.isPunct(j, ",") {
+			start = j + 1
+			break
+		}
+		if a.boundary(j) {
+			break
+		}
+	}
+	for seg, k := 0, start; seg < 3 && k < len(a.d.Toks); seg++ {
 		s := k
 		for s < len(a.d.Toks) && s < k+3 && a.isWord(s) && (a.p.Stopwords[a.d.Toks[s].Lower] || a.p.VerbModifiers[a.d.Toks[s].Lower]) &&
 			!a.p.Determiners[a.d.Toks[s].Lower] {
@@ -238,6 +249,9 @@ func (a *article) sentenceSubject(first int) mention {
 			break
 		}
 		k = next
+	}
+	if start != first {
+		return a.objectAfter(first, a.clauseEnd(first))
 	}
 	return mention{}
 }
