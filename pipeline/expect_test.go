@@ -98,6 +98,8 @@ func TestAttribution(t *testing.T) {
 		{"adverb before the cue", "Trump jokingly said, “I hate to say it, I'm becoming mainstream.”", "mainstream", "Trump", models.Direct, "adjacent-before"},
 		{"participle: subject past conjunctions", "And then Trump went fully on the attack, saying, “Is the president going to finally mention the words?”", "finally mention", "Trump", models.Direct, "adjacent-before"},
 		{"participle: subject past an opening clause", "On Thursday, after remaining neutral throughout the primary, Warren appeared on television and endorsed Clinton, saying, “I think having a fighter in the lead is what this country needs.”", "fighter", "Warren", models.Direct, "adjacent-before"},
+		{"a sentence with another subject ends a continuation", "The senators debated labor.\n\n“It's time for low-wage workers to organize,” Sanders said.\n\nClinton touted her credentials as a co-sponsor of the bill. “We need to find ways to support workers.”", "support workers", "Clinton", models.Direct, "previous-sentence"},
+		{"fr incise inside the quote", "Sophie Gleize est aveugle depuis ses vingt ans.\n\n« Quand j’ai obtenu mon chien guide, ça m’a donné envie de devenir éducatrice, raconte-t-elle. Même cette formation, je me la suis payée seule ! »", "chien guide", "Sophie Gleize", models.Direct, "incise+pronoun"},
 		{"interview phrase", "Senator Ruth Ames interviewed by CNN said: “We have the votes.”", "the votes", "Ruth Ames", models.Direct, "adjacent-before"},
 		{"fr document", "« Vous avez bloqué internet, nous vous bloquerons la communication ! », lit-on dans un tweet publié par Anonymous.", "bloquerons", "Anonymous", models.Direct, "adjacent-after"},
 	} {

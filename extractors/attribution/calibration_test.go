@@ -12,7 +12,9 @@ func TestCalibrationTable(t *testing.T) {
 		t.Fatalf("calibration.json: %v", err)
 	}
 	for _, r := range sieve() {
-		if _, ok := table[r.name]; !ok && r.name != "next-sentence" && r.name != "dash" {
+		// rules too rare in English to measure keep their prior: the
+		// incise is a French layout, and French has no training split
+		if _, ok := table[r.name]; !ok && r.name != "next-sentence" && r.name != "dash" && r.name != "incise" {
 			t.Errorf("no calibrated confidence for rule %s (run make calibrate)", r.name)
 		}
 	}

@@ -33,6 +33,7 @@ func sieve() []rule {
 		{"transcript", 0.9, transcript},
 		{"adjacent-after", 0.95, adjacentAfter},
 		{"adjacent-before", 0.93, adjacentBefore},
+		{"incise", 0.9, incise},
 		{"according-to", 0.9, accordingTo},
 		{"dash", 0.85, dash},
 		{"colon", 0.85, colon},
@@ -342,6 +343,25 @@ func (a *article) glue(i, j int) bool {
 	return j-i <= 2
 }
 
+// incise: a cue with its pronoun set inside the quote marks between
+// commas or before a stop, as French writes it: «…, raconte-t-elle. …».
+func incise(a *article, qi int) (finding, bool) {
+	q := a.quotes[qi]
+	first, last := a.d.tokAt(q.Content.Start), a.d.tokAt(q.Content.End)
+	for j := first + 1; j < last-1; j++ {
+		if !a.isPunct(j-1, ",") {
+			continue
+		}
+		ph, n, ok := a.verbAt(j, a.p.SpeechVerbs)
+		if !ok || ph.Pronoun == "" || !a.isPunct(j+n, ",", ".", "!", "?") {
+			continue
+		}
+		f := finding{cue: mention{j, j + n}, embedded: ph.Pronoun}
+		return a.agent(f, j+n), true
+	}
+	return finding{}, false
+}
+
 // accordingTo: according to X / selon X / d'après X, in the quote's sentence;
 // or "Pour X, …" opening it.
 func accordingTo(a *article, qi int) (finding, bool) {
@@ -529,7 +549,21 @@ func (a *article) otherSubject(qi int, prev *source) bool {
 			}
 		}
 	}
-	return false
+	// a quote opening its sentence after one, in its paragraph, whose
+	// subject is another named source: "Clinton touted her credentials.
+	// “We need …”" is hers, not the last speaker's
+	s := a.d.sentOf(q.Outer.Start)
+	if s == 0 || a.d.Sents[s].Start != q.Outer.Start && a.d.tokAt(a.d.Sents[s].Start) != open ||
+		a.d.paraOf(a.d.Sents[s-1].Start) != a.d.paraOf(q.Outer.Start) || len(a.quotesIn(s-1)) > 0 {
+		return false
+	}
+	first, _ := a.d.sentToks(s - 1)
+	m := a.sentenceSubject(first)
+	if !m.ok() || !a.hasName(m) {
+		return false
+	}
+	e := a.entity(m)
+	return len(e.words) > 0 && !strings.Contains(token.Fold(prev.name), token.Fold(e.words[len(e.words)-1]))
 }
 
 // previousSentence: the sentence before the quote, in its paragraph, has a
