@@ -133,10 +133,16 @@ func (c *Collector) take(ctx context.Context, msg jetstream.Msg, open map[string
 		}
 		claims = append(claims, cl)
 	}
-	if err := c.Store.PutArticle(ctx, p.record.Article, claims); err != nil {
+	retired, err := c.Store.PutArticleRetiring(ctx, p.record.Article, claims)
+	if err != nil {
 		return err
 	}
 	if c.Queue != nil {
+		for _, id := range retired {
+			if err := c.Queue.Retire(ctx, id); err != nil {
+				return err
+			}
+		}
 		items, err := c.Store.ItemsOf(ctx, p.record.Article.ID)
 		if err != nil {
 			return err

@@ -63,6 +63,32 @@ func (q *KVQueue) Offer(ctx context.Context, it queue.Item) error {
 	return fmt.Errorf("queue: claim %s changes too often", it.ID)
 }
 
+// Retire removes a claim the store no longer holds (no article makes it
+// any more, or it was renamed after a near-duplicate), unless a
+// fact-checker has taken it up.
+func (q *KVQueue) Retire(ctx context.Context, id string) error {
+	for attempt := 0; attempt < 20; attempt++ {
+		e, err := q.kv.Get(ctx, id)
+		if errors.Is(err, jetstream.ErrKeyNotFound) {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		var cur queue.Item
+		if err := json.Unmarshal(e.Value(), &cur); err != nil {
+			return err
+		}
+		if cur.State != queue.New || cur.Assignee != "" {
+			return nil
+		}
+		if err := q.kv.Delete(ctx, id, jetstream.LastRevision(e.Revision())); err == nil {
+			return nil
+		}
+	}
+	return fmt.Errorf("queue: claim %s changes too often", id)
+}
+
 type entry struct {
 	item queue.Item
 	rev  uint64

@@ -41,7 +41,15 @@ var writes = map[string]string{
 		ON CONFLICT(id) DO UPDATE SET checkworthiness = MAX(claims.checkworthiness, excluded.checkworthiness),
 			first_seen = MIN(claims.first_seen, excluded.first_seen)`,
 	"merge claim": `UPDATE claims SET checkworthiness = MAX(checkworthiness, ?), first_seen = MIN(first_seen, ?),
-		text = MIN(text, ?) WHERE id = ?`,
+		text = MIN(text, ?), kind = MIN(kind, ?) WHERE id = ?`,
+	// a near-duplicate cluster is named by its smallest normalized text:
+	// when a smaller one arrives, a claim nobody has taken up moves to it
+	"claim state": `SELECT state, assignee FROM claims WHERE id = ?`,
+	"copy claim": `INSERT INTO claims(id, speaker_id, text, norm, kind, lang, checkworthiness, first_seen, state, assignee, verdict, note, updated_at)
+		SELECT ?, speaker_id, text, ?, kind, lang, checkworthiness, first_seen, state, assignee, verdict, note, updated_at FROM claims WHERE id = ?`,
+	"move appearances": `UPDATE appearances SET claim_id = ? WHERE claim_id = ?`,
+	"move keys":        `UPDATE OR IGNORE claim_keys SET claim_id = ? WHERE claim_id = ?`,
+	"delete claim":     `DELETE FROM claims WHERE id = ?`,
 	"insert key": `INSERT OR IGNORE INTO claim_keys(claim_id, key) VALUES (?, ?)`,
 	"insert appearance": `INSERT INTO appearances(article_id, record_id, claim_id, kind, quote, start, end, sentence, cue, mention, resolved_by, confidence)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
@@ -75,6 +83,9 @@ type writeTx struct {
 	*sql.Tx
 	s     *Store
 	bound map[string]*sql.Stmt
+	// retired are the claims the transaction removed: orphans, and
+	// claims renamed after a near-duplicate with a smaller text
+	retired []string
 }
 
 // w returns a prepared write statement bound to the transaction.
@@ -192,12 +203,22 @@ func ArticleOf(a *models.Article) Article {
 // aside, or nearly equal by word shingles) becomes one claim with an
 // appearance per article.
 func (s *Store) PutArticle(ctx context.Context, a Article, claims []models.Claim) error {
+	_, err := s.PutArticleRetiring(ctx, a, claims)
+	return err
+}
+
+// PutArticleRetiring is PutArticle, and it returns the ids of the claims
+// the article's update removed from the store: claims no article makes
+// any more, and claims renamed after a near-duplicate (see putClaim). A
+// second queue that mirrors the store drops them.
+func (s *Store) PutArticleRetiring(ctx context.Context, a Article, claims []models.Claim) ([]string, error) {
+	var retired []string
 	now := s.now().UTC().Format(time.RFC3339)
 	firstSeen := day(a.Published)
 	if firstSeen == "" {
 		firstSeen = now[:10]
 	}
-	return s.tx(ctx, func(sqltx *sql.Tx) error {
+	err := s.tx(ctx, func(sqltx *sql.Tx) error {
 		tx := &writeTx{Tx: sqltx, s: s, bound: map[string]*sql.Stmt{}}
 		// the claims the article made before: the only ones it can orphan
 		old, err := claimsOf(ctx, s.w(ctx, tx, "claims of"), a.ID)
@@ -218,12 +239,21 @@ func (s *Store) PutArticle(ctx context.Context, a Article, claims []models.Claim
 		// claims no article makes any more, unless a checker has taken them up
 		orphan := s.w(ctx, tx, "delete orphan")
 		for _, id := range old {
-			if _, err := orphan.ExecContext(ctx, id, id); err != nil {
+			res, err := orphan.ExecContext(ctx, id, id)
+			if err != nil {
 				return err
 			}
+			if n, _ := res.RowsAffected(); n > 0 {
+				tx.retired = append(tx.retired, id)
+			}
 		}
+		retired = tx.retired
 		return nil
 	})
+	if err != nil {
+		return nil, err
+	}
+	return retired, nil
 }
 
 // querier runs a query: a prepared statement, a database or a transaction.
@@ -262,9 +292,14 @@ func (s *Store) putClaim(ctx context.Context, tx *writeTx, c *models.Claim, firs
 		speakerID = sql.NullInt64{Int64: id, Valid: true}
 	}
 	n := Normalize(c.Quote)
-	claimID, err := s.findClaim(ctx, tx, speakerID, n)
+	claimID, norm, err := s.findClaim(ctx, tx, speakerID, n)
 	if err != nil {
 		return err
+	}
+	if claimID != "" && n < norm {
+		if claimID, err = s.rename(ctx, tx, claimID, ClaimKey(key, n), n); err != nil {
+			return err
+		}
 	}
 	cw := 0.0
 	if c.Checkworthiness != nil {
@@ -281,9 +316,9 @@ func (s *Store) putClaim(ctx context.Context, tx *writeTx, c *models.Claim, firs
 				return err
 			}
 		}
-	} else if _, err := s.w(ctx, tx, "merge claim").ExecContext(ctx, cw, firstSeen, c.Quote, claimID); err != nil {
-		// the representative text is the smallest, so that the order in
-		// which articles arrive does not change the store
+	} else if _, err := s.w(ctx, tx, "merge claim").ExecContext(ctx, cw, firstSeen, c.Quote, string(c.Kind), claimID); err != nil {
+		// the representative text and kind are the smallest, so that the
+		// order in which articles arrive does not change the store
 		return err
 	}
 	var mention, resolvedBy string
@@ -343,16 +378,51 @@ func higherType(a, b string) string {
 	return a
 }
 
+// rename moves a near-duplicate cluster to the id of its new smallest
+// normalized text, so that the cluster's id and text do not depend on the
+// order in which its members arrived. A claim a fact-checker has taken up
+// keeps its id. It returns the claim's id after the move.
+func (s *Store) rename(ctx context.Context, tx *writeTx, from, to, norm string) (string, error) {
+	var state, assignee string
+	if err := s.w(ctx, tx, "claim state").QueryRowContext(ctx, from).Scan(&state, &assignee); err != nil {
+		return "", err
+	}
+	if state != "new" || assignee != "" {
+		return from, nil
+	}
+	steps := []struct {
+		name string
+		args []any
+	}{
+		{"copy claim", []any{to, norm, from}},
+		{"move appearances", []any{to, from}},
+		{"move keys", []any{to, from}},
+		{"delete claim", []any{from}},
+	}
+	for _, st := range steps {
+		if _, err := s.w(ctx, tx, st.name).ExecContext(ctx, st.args...); err != nil {
+			return "", fmt.Errorf("%s: %w", st.name, err)
+		}
+	}
+	ins := s.w(ctx, tx, "insert key")
+	for _, k := range sampleKeys(norm) {
+		if _, err := ins.ExecContext(ctx, to, k); err != nil {
+			return "", err
+		}
+	}
+	tx.retired = append(tx.retired, from)
+	return to, nil
+}
+
 // findClaim returns the id of the speaker's claim with this normalized
 // text (an index lookup), or else of a near-duplicate of it: word
 // 3-shingles with Jaccard ≥ 0.8. Candidates share one of three sampled
 // shingles (first, middle, last), found through claim_keys: a text that
 // near-duplicates another almost always shares them.
-func (s *Store) findClaim(ctx context.Context, tx *writeTx, speakerID sql.NullInt64, n string) (string, error) {
-	var id string
-	err := s.w(ctx, tx, "find claim").QueryRowContext(ctx, speakerID, n).Scan(&id)
+func (s *Store) findClaim(ctx context.Context, tx *writeTx, speakerID sql.NullInt64, n string) (id, norm string, err error) {
+	err = s.w(ctx, tx, "find claim").QueryRowContext(ctx, speakerID, n).Scan(&id)
 	if err == nil || !errors.Is(err, sql.ErrNoRows) {
-		return id, err
+		return id, n, err
 	}
 	keys := sampleKeys(n)
 	for len(keys) < 3 {
@@ -360,20 +430,23 @@ func (s *Store) findClaim(ctx context.Context, tx *writeTx, speakerID sql.NullIn
 	}
 	rows, err := s.w(ctx, tx, "near claims").QueryContext(ctx, keys[0], keys[1], keys[2], speakerID)
 	if err != nil {
-		return "", err
+		return "", "", err
 	}
 	defer rows.Close()
 	want := shingles(n)
+	id = ""
 	for rows.Next() {
-		var other string
-		if err := rows.Scan(&id, &other); err != nil {
-			return "", err
+		var cid, other string
+		if err := rows.Scan(&cid, &other); err != nil {
+			return "", "", err
 		}
-		if other != n && jaccard(want, shingles(other)) >= 0.8 {
-			return id, nil
+		// of several near-duplicates, the one with the smallest text, so
+		// that the choice does not depend on the order of the rows
+		if other != n && (id == "" || other < norm) && jaccard(want, shingles(other)) >= 0.8 {
+			id, norm = cid, other
 		}
 	}
-	return "", rows.Err()
+	return id, norm, rows.Err()
 }
 
 // sampleKeys are the first, middle and last word 3-shingles of a
