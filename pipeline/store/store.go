@@ -50,7 +50,7 @@ var writes = map[string]string{
 	"move appearances": `UPDATE appearances SET claim_id = ? WHERE claim_id = ?`,
 	"move keys":        `UPDATE OR IGNORE claim_keys SET claim_id = ? WHERE claim_id = ?`,
 	"delete claim":     `DELETE FROM claims WHERE id = ?`,
-	"insert key": `INSERT OR IGNORE INTO claim_keys(claim_id, key) VALUES (?, ?)`,
+	"insert key":       `INSERT OR IGNORE INTO claim_keys(claim_id, key) VALUES (?, ?)`,
 	"insert appearance": `INSERT INTO appearances(article_id, record_id, claim_id, kind, quote, start, end, sentence, cue, mention, resolved_by, confidence)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
 	"get speaker":    `SELECT id, name, type FROM speakers WHERE key = ?`,
