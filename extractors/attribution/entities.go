@@ -121,6 +121,9 @@ func (a *article) entities() []entity {
 		if e.gender == 0 {
 			e.gender = a.genderOf(e.words)
 		}
+		if a.p.Places[token.Fold(strings.Join(e.words, " "))] {
+			continue // China, North Carolina: never "he" or "she"
+		}
 		e.person = e.gender != 0 || a.speaks(e.m.last) || a.personTitled(e) || a.speakerNames[strings.ToLower(e.words[len(e.words)-1])]
 	}
 	a.fuller = nil // genders are settled only now
@@ -132,7 +135,7 @@ func (a *article) entities() []entity {
 	}
 	for k := range out {
 		e := &out[k]
-		if !e.person && !e.org {
+		if !e.person && !e.org && !a.p.Places[token.Fold(strings.Join(e.words, " "))] {
 			full := a.fullest(e.words, 0, e.m.first)
 			e.person = persons[token.Fold(strings.Join(full.words, " "))]
 		}

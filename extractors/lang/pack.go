@@ -54,6 +54,9 @@ type Pack struct {
 	// AdverbSuffixes end adverbs that may stand between a subject and its
 	// verb ("jokingly").
 	AdverbSuffixes []string
+	// Places are names of countries, regions and cities (folded): never a
+	// person, so never what "he" or "she" stands for.
+	Places map[string]bool
 	// Reflexives stand before a reflexive verb: "se défend".
 	Reflexives map[string]bool
 	// PersonSuffixes end words that name a person: "the 46-year-old".
@@ -159,6 +162,7 @@ type file struct {
 	AgentMarkers      []string            `yaml:"agent_markers"`
 	PersonSuffixes    []string            `yaml:"person_suffixes"`
 	Reflexives        []string            `yaml:"reflexives"`
+	Places            []string            `yaml:"places"`
 	AdverbSuffixes    []string            `yaml:"adverb_suffixes"`
 	ObjectPronouns    []string            `yaml:"object_pronouns"`
 	NounCues          []string            `yaml:"noun_cues"`
@@ -232,6 +236,7 @@ func build(f *file) (*Pack, error) {
 	p.AgentMarkers = set(f.AgentMarkers)
 	p.PersonSuffixes = f.PersonSuffixes
 	p.Reflexives = set(f.Reflexives)
+	p.Places = set(f.Places)
 	p.AdverbSuffixes = f.AdverbSuffixes
 	p.ObjectPronouns = set(f.ObjectPronouns)
 	p.NounCues = set(f.NounCues)
