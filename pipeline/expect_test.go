@@ -101,6 +101,7 @@ func TestAttribution(t *testing.T) {
 		{"a sentence with another subject ends a continuation", "The senators debated labor.\n\n“It's time for low-wage workers to organize,” Sanders said.\n\nClinton touted her credentials as a co-sponsor of the bill. “We need to find ways to support workers.”", "support workers", "Clinton", models.Direct, "previous-sentence"},
 		{"fr incise inside the quote", "Sophie Gleize est aveugle depuis ses vingt ans.\n\n« Quand j’ai obtenu mon chien guide, ça m’a donné envie de devenir éducatrice, raconte-t-elle. Même cette formation, je me la suis payée seule ! »", "chien guide", "Sophie Gleize", models.Direct, "incise+pronoun"},
 		{"a place is never he", "Kazakhstan's foreign minister, Erlan Idrissov, plays down concerns. China may outnumber the Kazakh population by 80 to 1, but its growth is good news, he says.\n\n“Our philosophy is simple,” he said.", "philosophy", "Erlan Idrissov", models.Direct, "adjacent-after+pronoun"},
+		{"fr common-noun complement", "« C'est une erreur », ont affirmé les élus de l'opposition dans un communiqué.", "erreur", "les élus de l'opposition", models.Direct, "adjacent-after"},
 		{"interview phrase", "Senator Ruth Ames interviewed by CNN said: “We have the votes.”", "the votes", "Ruth Ames", models.Direct, "adjacent-before"},
 		{"fr document", "« Vous avez bloqué internet, nous vous bloquerons la communication ! », lit-on dans un tweet publié par Anonymous.", "bloquerons", "Anonymous", models.Direct, "adjacent-after"},
 	} {

@@ -416,6 +416,10 @@ func (r *reader) objectAfter(k, limit int) mention {
 			if r.p.Stopwords[lw] && !r.p.NameParticles[lw] && !r.possessive(j) && !r.tok(j).Cap {
 				break
 			}
+			if r.p.NameParticles[lw] && !r.tok(j).Cap && j+2 < limit && r.isWord(j+1) && r.p.Determiners[r.tok(j+1).Lower] &&
+				r.isWord(j+2) && !r.tok(j+2).Cap {
+				break // "les élus de l'opposition": a common-noun complement, read below
+			}
 			if _, _, ok := r.verbAt(j, r.p.SpeechVerbs); ok {
 				break
 			}
