@@ -102,6 +102,7 @@ func TestAttribution(t *testing.T) {
 		{"fr incise inside the quote", "Sophie Gleize est aveugle depuis ses vingt ans.\n\n« Quand j’ai obtenu mon chien guide, ça m’a donné envie de devenir éducatrice, raconte-t-elle. Même cette formation, je me la suis payée seule ! »", "chien guide", "Sophie Gleize", models.Direct, "incise+pronoun"},
 		{"a place is never he", "Kazakhstan's foreign minister, Erlan Idrissov, plays down concerns. China may outnumber the Kazakh population by 80 to 1, but its growth is good news, he says.\n\n“Our philosophy is simple,” he said.", "philosophy", "Erlan Idrissov", models.Direct, "adjacent-after+pronoun"},
 		{"fr common-noun complement", "« C'est une erreur », ont affirmé les élus de l'opposition dans un communiqué.", "erreur", "les élus de l'opposition", models.Direct, "adjacent-after"},
+		{"the author of a statement after according to", "According to a statement from the White House, “the strike was lawful.”", "lawful", "White House", models.Partial, "according-to"},
 		{"interview phrase", "Senator Ruth Ames interviewed by CNN said: “We have the votes.”", "the votes", "Ruth Ames", models.Direct, "adjacent-before"},
 		{"fr document", "« Vous avez bloqué internet, nous vous bloquerons la communication ! », lit-on dans un tweet publié par Anonymous.", "bloquerons", "Anonymous", models.Direct, "adjacent-after"},
 	} {

@@ -147,12 +147,18 @@ func (r *reader) trimName(m mention) mention {
 
 // hasName reports whether a mention holds a capitalised non-title word.
 func (r *reader) hasName(m mention) bool {
+	last := -1
 	for i := m.first; i < m.last; i++ {
-		if r.nameWord(i) && !r.p.Titles[r.tok(i).Lower] {
-			return true
+		if r.nameWord(i) {
+			if !r.p.Titles[r.tok(i).Lower] {
+				return true
+			}
+			last = i
 		}
 	}
-	return false
+	// title words that end in an organization's are its name: the White
+	// House, the Senate
+	return last >= 0 && last == m.last-1 && r.p.OrganizationWords[r.tok(last).Lower]
 }
 
 // subjectBefore reads the source that stands before a cue at token v:
@@ -409,6 +415,12 @@ func (r *reader) objectAfter(k, limit int) mention {
 		}
 	}
 	if r.p.Determiners[r.tok(k).Lower] {
+		// a name after its article: the White House, the Pentagon, Le Monde
+		if k+1 < limit && r.nameWord(k+1) && !r.sentenceStart(k+1) {
+			if m := r.nameFwd(k+1, limit); m.ok() && (m.last >= limit || !r.isWord(m.last) || r.p.Stopwords[r.tok(m.last).Lower]) {
+				return mention{k, m.last}
+			}
+		}
 		// a description up to punctuation or a clause word
 		j := k + 1
 		for j < limit && j < k+9 && r.isWord(j) {

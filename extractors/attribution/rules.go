@@ -386,7 +386,8 @@ func accordingTo(a *article, qi int) (finding, bool) {
 			continue
 		}
 		if d := a.distance(qi, j); bestDist < 0 || d < bestDist {
-			best, bestDist = finding{who: m, cue: mention{j, j + n}}, d
+			// "according to a statement from the White House": the author
+			best, bestDist = a.agent(finding{who: m, cue: mention{j, j + n}}, j+n), d
 		}
 	}
 	return best, bestDist >= 0
