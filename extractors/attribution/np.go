@@ -415,12 +415,6 @@ func (r *reader) objectAfter(k, limit int) mention {
 		}
 	}
 	if r.p.Determiners[r.tok(k).Lower] {
-		// a name after its article: the White House, the Pentagon, Le Monde
-		if k+1 < limit && r.nameWord(k+1) && !r.sentenceStart(k+1) {
-			if m := r.nameFwd(k+1, limit); m.ok() && (m.last >= limit || !r.isWord(m.last) || r.p.Stopwords[r.tok(m.last).Lower]) {
-				return mention{k, m.last}
-			}
-		}
 		// a description up to punctuation or a clause word
 		j := k + 1
 		for j < limit && j < k+9 && r.isWord(j) {
