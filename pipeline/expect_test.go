@@ -103,6 +103,12 @@ func TestAttribution(t *testing.T) {
 		{"a place is never he", "Kazakhstan's foreign minister, Erlan Idrissov, plays down concerns. China may outnumber the Kazakh population by 80 to 1, but its growth is good news, he says.\n\n“Our philosophy is simple,” he said.", "philosophy", "Erlan Idrissov", models.Direct, "adjacent-after+pronoun"},
 		{"fr common-noun complement", "« C'est une erreur », ont affirmé les élus de l'opposition dans un communiqué.", "erreur", "les élus de l'opposition", models.Direct, "adjacent-after"},
 		{"the author of a statement after according to", "According to a statement from the White House, “the strike was lawful.”", "lawful", "White House", models.Partial, "according-to"},
+		{"fr where on speaks", "« Nous tiendrons bon », affirme-t-on à l'Élysée.", "tiendrons", "Élysée", models.Direct, "adjacent-after"},
+		{"fr an indefinite description is someone new", "Le parti socialiste se réunit.\n\n« Personne ne veut de cette loi », explique au Monde un cadre du parti.", "Personne", "un cadre du parti", models.Direct, "adjacent-after+noun"},
+		{"fr an adjective between commas", "Le conseil a voté.\n\n« C'est une trahison », résume, amer, un élu local.", "trahison", "un élu local", models.Direct, "adjacent-after+noun"},
+		{"fr a parenthetical inside a role", "« La ville est prête », reconnaît le maire (LR) de Nice, Christian Estrosi.", "ville", "Christian Estrosi", models.Direct, "adjacent-after"},
+		{"fr a phrase inside the cue", "Le président a de son côté affirmé que « rien n'est joué ».", "rien", "Le président", models.Partial, ""},
+		{"fr the determiner tells the gender", "« Les routes sont dégagées », rappelle la préfète dans un communiqué. « Elles resteront ouvertes », a-t-elle ajouté, après le maire de la ville.", "resteront", "la préfète", models.Direct, "adjacent-after+pronoun"},
 		{"interview phrase", "Senator Ruth Ames interviewed by CNN said: “We have the votes.”", "the votes", "Ruth Ames", models.Direct, "adjacent-before"},
 		{"fr document", "« Vous avez bloqué internet, nous vous bloquerons la communication ! », lit-on dans un tweet publié par Anonymous.", "bloquerons", "Anonymous", models.Direct, "adjacent-after"},
 	} {

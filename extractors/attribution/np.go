@@ -415,9 +415,21 @@ func (r *reader) objectAfter(k, limit int) mention {
 		}
 	}
 	if r.p.Determiners[r.tok(k).Lower] {
-		// a description up to punctuation or a clause word
+		// a description up to punctuation or a clause word, a short
+		// parenthetical aside: le maire (LR) de Nice
 		j := k + 1
-		for j < limit && j < k+9 && r.isWord(j) {
+		for j < limit && j < k+9 && (r.isWord(j) || r.isPunct(j, "(")) {
+			if r.isPunct(j, "(") {
+				c := j + 1
+				for c < limit && c < j+5 && !r.isPunct(c, ")") {
+					c++
+				}
+				if !r.isPunct(c, ")") || j == k+1 {
+					break
+				}
+				j = c + 1
+				continue
+			}
 			lw := r.tok(j).Lower
 			if r.p.Stopwords[lw] && !r.p.NameParticles[lw] && !r.possessive(j) && !r.tok(j).Cap {
 				break
@@ -522,6 +534,16 @@ func (r *reader) firstNamed(m mention) bool {
 // such as time words and a short prepositional phrase: "a indiqué à l'AFP
 // Maurice Dahan", "said on Tuesday Mr. Smith".
 func (r *reader) invertedSource(k, limit int) mention {
+	// an adjective set between commas: "résume, amer, un élu local"
+	if r.isPunct(k, ",") {
+		j := k + 1
+		for j < limit && j < k+3 && r.isWord(j) && !r.tok(j).Cap && !r.p.Stopwords[r.tok(j).Lower] {
+			j++
+		}
+		if j > k+1 && r.isPunct(j, ",") {
+			k = j + 1
+		}
+	}
 	for skips := 0; k < limit && skips < 4; skips++ {
 		if r.isWord(k) && r.p.CueFillers[r.tok(k).Lower] {
 			// a preposition takes an object; a time word (vendredi, soir,

@@ -61,7 +61,12 @@ func (a *article) resolve(qi int, f finding) *source {
 		return &source{name: strings.Join(e.words, " "), typ: a.typeOf(e.m, e.org), gender: e.gender, mention: ms, how: "description", pos: m.first}
 	}
 	// a common noun standing for itself: officials, a spokeswoman, police
-	return &source{name: a.d.Text[ms.Start:ms.End], typ: a.typeOf(m, false), mention: ms, how: "noun", pos: m.first}
+	src := &source{name: a.d.Text[ms.Start:ms.End], typ: a.typeOf(m, false), mention: ms, how: "noun", pos: m.first}
+	if a.isWord(m.first) {
+		// "le maire", "la préfète": the determiner tells the gender
+		src.gender = a.p.GenderedDeterminers[a.d.Toks[m.first].Lower]
+	}
+	return src
 }
 
 // antecedent finds what a pronoun at token pos refers to. It walks back
@@ -206,6 +211,9 @@ func (a *article) entsIn(s int) []entity {
 // its head word as a title ("Foreign Minister José Valencia" … "the
 // minister"; "Julian Assange, the WikiLeaks founder," … "the founder").
 func (a *article) described(m mention) (entity, bool) {
+	if a.isWord(m.first) && a.p.Indefinites[a.d.Toks[m.first].Lower] {
+		return entity{}, false // "un cadre du parti", "a spokesman": someone new
+	}
 	head := ""
 	for i := m.last - 1; i >= m.first; i-- {
 		if a.isWord(i) && !a.p.Determiners[a.d.Toks[i].Lower] {

@@ -203,6 +203,13 @@ func (a *article) agent(f finding, from int) finding {
 			}
 		}
 	}
+	// with no author named, "affirme-t-on à l'Élysée", "indique-t-on dans
+	// l'entourage du ministre": where "on" speaks
+	if impersonal && start < end && a.isWord(start) && a.p.ImpersonalPlaces[a.d.Toks[start].Lower] {
+		if m := a.objectAfter(start+1, end); m.ok() && a.typeOf(m, false) != models.Document {
+			f.who, f.embedded = m, ""
+		}
+	}
 	return f
 }
 

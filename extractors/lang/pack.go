@@ -57,6 +57,15 @@ type Pack struct {
 	// Places are names of countries, regions and cities (folded): never a
 	// person, so never what "he" or "she" stands for.
 	Places map[string]bool
+	// GenderedDeterminers carry the gender of the noun they open ('m' or
+	// 'f'): "le maire", "la ministre".
+	GenderedDeterminers map[string]byte
+	// ImpersonalPlaces introduce, right after an impersonal cue, where
+	// the impersonal speaker speaks: "affirme-t-on à l'Élysée".
+	ImpersonalPlaces map[string]bool
+	// Indefinites open a description of someone not named before: "a
+	// spokesman", "un cadre du parti".
+	Indefinites map[string]bool
 	// Reflexives stand before a reflexive verb: "se défend".
 	Reflexives map[string]bool
 	// PersonSuffixes end words that name a person: "the 46-year-old".
@@ -162,6 +171,9 @@ type file struct {
 	AgentMarkers      []string            `yaml:"agent_markers"`
 	PersonSuffixes    []string            `yaml:"person_suffixes"`
 	Reflexives        []string            `yaml:"reflexives"`
+	Indefinites       []string            `yaml:"indefinites"`
+	ImpersonalPlaces  []string            `yaml:"impersonal_places"`
+	GenderedDets      map[string]string   `yaml:"gendered_determiners"`
 	Places            []string            `yaml:"places"`
 	AdverbSuffixes    []string            `yaml:"adverb_suffixes"`
 	ObjectPronouns    []string            `yaml:"object_pronouns"`
@@ -236,6 +248,15 @@ func build(f *file) (*Pack, error) {
 	p.AgentMarkers = set(f.AgentMarkers)
 	p.PersonSuffixes = f.PersonSuffixes
 	p.Reflexives = set(f.Reflexives)
+	p.Indefinites = set(f.Indefinites)
+	p.ImpersonalPlaces = set(f.ImpersonalPlaces)
+	p.GenderedDeterminers = map[string]byte{}
+	for w, g := range f.GenderedDets {
+		if g != "m" && g != "f" {
+			return nil, fmt.Errorf("gendered determiner %q: want m or f, got %q", w, g)
+		}
+		p.GenderedDeterminers[token.Fold(w)] = g[0]
+	}
 	p.Places = set(f.Places)
 	p.AdverbSuffixes = f.AdverbSuffixes
 	p.ObjectPronouns = set(f.ObjectPronouns)
@@ -288,7 +309,14 @@ func build(f *file) (*Pack, error) {
 	}
 	var err error
 	inv := inversion{aux: f.Auxiliaries, pronouns: f.InversionPronouns, fromImperfect: f.ParticipleRule["imperfect"],
-		participle: f.ParticipleRule["participle"], inner: set(f.CueInserts)}
+		participle: f.ParticipleRule["participle"], inner: map[string]bool{}}
+	for _, ins := range f.CueInserts {
+		if words := p.words(ins); len(words) > 1 {
+			inv.innerSeqs = append(inv.innerSeqs, words)
+		} else if len(words) == 1 {
+			inv.inner[words[0]] = true
+		}
+	}
 	if p.SpeechVerbs, err = p.verbs(f.SpeechVerbs, inv); err != nil {
 		return nil, fmt.Errorf("speech_verbs: %w", err)
 	}
@@ -350,8 +378,10 @@ type inversion struct {
 	// fromImperfect and participle derive the present participle from the
 	// imperfect: the form ending in fromImperfect gets participle instead.
 	fromImperfect, participle string
-	// inner words may stand between an auxiliary and its participle.
-	inner map[string]bool
+	// inner words and word sequences may stand between an auxiliary and
+	// its participle.
+	inner     map[string]bool
+	innerSeqs [][]string
 }
 
 // verbs reads verb entries. An entry is either a plain form ("said") or a
@@ -397,7 +427,7 @@ func (p *Pack) verbs(entries []string, inv inversion) (*Phrases, error) {
 			}
 		}
 	}
-	ph.inner = inv.inner
+	ph.inner, ph.innerSeqs = inv.inner, inv.innerSeqs
 	ph.sort()
 	return ph, nil
 }
@@ -427,9 +457,17 @@ func agreements(part string) []string {
 func (ph *Phrases) matchAt(toks []token.Token, i int, words []string) (int, bool) {
 	j, skipped := i+1, 0
 	for k := 1; k < len(words); k++ {
-		for k == 1 && skipped < 2 && j < len(toks) && toks[j].Kind == token.Word &&
-			toks[j].Lower != words[k] && ph.inner[toks[j].Lower] {
-			j++
+		for k == 1 && skipped < 2 && j < len(toks) && toks[j].Kind == token.Word && toks[j].Lower != words[k] {
+			if ph.inner[toks[j].Lower] {
+				j++
+				skipped++
+				continue
+			}
+			n := ph.innerSeqAt(toks, j)
+			if n == 0 {
+				break
+			}
+			j += n
 			skipped++
 		}
 		if j >= len(toks) || toks[j].Kind != token.Word || toks[j].Lower != words[k] {
@@ -438,6 +476,26 @@ func (ph *Phrases) matchAt(toks []token.Token, i int, words []string) (int, bool
 		j++
 	}
 	return j - i, true
+}
+
+// innerSeqAt returns the length of the inner word sequence at toks[j], or 0.
+func (ph *Phrases) innerSeqAt(toks []token.Token, j int) int {
+	for _, seq := range ph.innerSeqs {
+		if j+len(seq) > len(toks) {
+			continue
+		}
+		ok := true
+		for i, w := range seq {
+			if toks[j+i].Kind != token.Word || toks[j+i].Lower != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return len(seq)
+		}
+	}
+	return 0
 }
 
 // IsParticiple reports whether a cue is a single present participle
@@ -454,9 +512,10 @@ func (p *Pack) IsParticiple(ph Phrase) bool {
 type Phrases struct {
 	byFirst map[string][]Phrase
 	seen    map[string]bool // while building: the phrases added, joined
-	// inner words may stand between a phrase's words without breaking
-	// it: "a aussi déclaré", "a-t-il également souligné".
-	inner map[string]bool
+	// inner words and word sequences may stand between a phrase's words
+	// without breaking it: "a aussi déclaré", "a de son côté affirmé".
+	inner     map[string]bool
+	innerSeqs [][]string
 }
 
 // Phrase is one cue: its words (lower case) and, for an inverted verb form,
