@@ -109,6 +109,7 @@ func TestAttribution(t *testing.T) {
 		{"fr a parenthetical inside a role", "« La ville est prête », reconnaît le maire (LR) de Nice, Christian Estrosi.", "ville", "Christian Estrosi", models.Direct, "adjacent-after"},
 		{"fr a phrase inside the cue", "Le président a de son côté affirmé que « rien n'est joué ».", "rien", "Le président", models.Partial, ""},
 		{"fr the determiner tells the gender", "« Les routes sont dégagées », rappelle la préfète dans un communiqué. « Elles resteront ouvertes », a-t-elle ajouté, après le maire de la ville.", "resteront", "la préfète", models.Direct, "adjacent-after+pronoun"},
+		{"fr a participle phrase ends the reported clause", "Marine Le Pen a pour sa part estimé que le dispositif revenait déjà « à autoriser la consommation », dénonçant une « hypocrisie ».", "hypocrisie", "Marine Le Pen", models.Partial, "adjacent-before"},
 		{"interview phrase", "Senator Ruth Ames interviewed by CNN said: “We have the votes.”", "the votes", "Ruth Ames", models.Direct, "adjacent-before"},
 		{"fr document", "« Vous avez bloqué internet, nous vous bloquerons la communication ! », lit-on dans un tweet publié par Anonymous.", "bloquerons", "Anonymous", models.Direct, "adjacent-after"},
 	} {

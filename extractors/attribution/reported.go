@@ -274,9 +274,24 @@ func (a *article) cueBeforeClause(first, end int) (statement, bool) {
 		if k >= end || !a.isWord(k) && !a.opensQuote(k) {
 			continue
 		}
-		return statement{first: k, last: end, f: f}, true
+		return statement{first: k, last: a.participleStop(k, end), f: f}, true
 	}
 	return statement{}, false
+}
+
+// participleStop returns where a reported clause from token k ends before a
+// participle phrase of the main clause (", dénonçant une « hypocrisie »",
+// ", adding that …"), or end.
+func (a *article) participleStop(k, end int) int {
+	for t := k + 1; t+1 < end; t++ {
+		if !a.isPunct(t, ",") || a.inQuote[t] {
+			continue
+		}
+		if ph, _, ok := a.verbAt(t+1, a.p.SpeechVerbs); ok && a.p.IsParticiple(ph) {
+			return t
+		}
+	}
+	return end
 }
 
 // quoteBetween reports whether a quoted passage lies between tokens i and j.
