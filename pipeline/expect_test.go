@@ -112,6 +112,9 @@ func TestAttribution(t *testing.T) {
 		{"fr a participle phrase ends the reported clause", "Marine Le Pen a pour sa part estimé que le dispositif revenait déjà « à autoriser la consommation », dénonçant une « hypocrisie ».", "hypocrisie", "Marine Le Pen", models.Partial, "adjacent-before"},
 		{"fr more verbs", "La grève continue.\n\n« On ne peut pas continuer comme ça », soupire Nathalie Roux, infirmière à Lyon.", "continuer", "Nathalie Roux", models.Direct, "adjacent-after"},
 		{"fr a poll as a source", "Selon un sondage Ifop, 68 % des Français soutiennent le mouvement.", "68 %", "Ifop", models.Indirect, "according-to"},
+		{"a full stop and a capital end a quote's clause", "Lawmakers return.\n\nHouse Speaker Nancy Pelosi said Tuesday that the bill “will pass this week.” She added that Republicans had no plan.", "pass this week", "Nancy Pelosi", models.Partial, "sentence-cue"},
+		{"a noun is no cue inside a role", "White House press secretary Jen Psaki told reporters the president “remains optimistic.”", "optimistic", "Jen Psaki", models.Partial, "sentence-cue"},
+		{"the people, not the place", "Officials in Ohio, who asked not to be named, said the count “could take weeks.”", "take weeks", "Officials", models.Partial, "sentence-cue"},
 		{"interview phrase", "Senator Ruth Ames interviewed by CNN said: “We have the votes.”", "the votes", "Ruth Ames", models.Direct, "adjacent-before"},
 		{"fr document", "« Vous avez bloqué internet, nous vous bloquerons la communication ! », lit-on dans un tweet publié par Anonymous.", "bloquerons", "Anonymous", models.Direct, "adjacent-after"},
 	} {

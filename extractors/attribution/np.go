@@ -315,6 +315,13 @@ func (r *reader) subjectAt(i, limit int) mention {
 	}
 	if r.nameWord(i) {
 		m := r.nameBack(i+1, limit)
+		// "Officials in Ohio said": the people, not the place
+		if m.first-2 >= limit && r.isWord(m.first-1) && r.p.Stopwords[r.tok(m.first-1).Lower] &&
+			r.isWord(m.first-2) && (!r.tok(m.first-2).Cap || r.sentenceStart(m.first-2)) && r.p.Places[r.placeName(m)] {
+			if d := r.descriptionBack(m.first-2, limit); d.ok() {
+				return d
+			}
+		}
 		// "the New York Post", "Le Monde": keep a determiner before a name
 		if m.first > limit && r.isWord(m.first-1) && r.p.Determiners[r.tok(m.first-1).Lower] {
 			m.first--
@@ -322,6 +329,17 @@ func (r *reader) subjectAt(i, limit int) mention {
 		return m
 	}
 	return r.descriptionBack(i, limit)
+}
+
+// placeName folds the words of a name mention for a lookup in Places.
+func (r *reader) placeName(m mention) string {
+	var words []string
+	for i := m.first; i < m.last; i++ {
+		if r.isWord(i) {
+			words = append(words, r.tok(i).Lower)
+		}
+	}
+	return token.Fold(strings.Join(words, " "))
 }
 
 // descriptionBack reads a description ending at token i: "the former FBI

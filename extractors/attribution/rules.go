@@ -274,6 +274,11 @@ func adjacentAfter(a *article, qi int) (finding, bool) {
 	if a.isPunct(k, ",") {
 		k++
 	}
+	// a quote that ends its sentence with a full stop, then a capital: the
+	// next sentence ("… this week.” She added that …") is not its cue
+	if content := a.d.Text[q.Content.Start:q.Content.End]; strings.HasSuffix(content, ".") && k < len(a.d.Toks) && a.d.Toks[k].Cap {
+		return finding{}, false
+	}
 	for j := k; j < len(a.d.Toks) && j < k+14; j++ {
 		if a.isPunct(j, "(") {
 			// a parenthetical never ends the clause: Rep. Jane Doyle (D-Ore.) said
