@@ -115,6 +115,7 @@ func TestAttribution(t *testing.T) {
 		{"a full stop and a capital end a quote's clause", "Lawmakers return.\n\nHouse Speaker Nancy Pelosi said Tuesday that the bill “will pass this week.” She added that Republicans had no plan.", "pass this week", "Nancy Pelosi", models.Partial, "sentence-cue"},
 		{"a noun is no cue inside a role", "White House press secretary Jen Psaki told reporters the president “remains optimistic.”", "optimistic", "Jen Psaki", models.Partial, "sentence-cue"},
 		{"the people, not the place", "Officials in Ohio, who asked not to be named, said the count “could take weeks.”", "take weeks", "Officials", models.Partial, "sentence-cue"},
+		{"fr a long role in apposition links its description", "Le Conseil publie un rapport.\n\nLa commissaire aux droits de l’homme du Conseil de l’Europe, Dunja Mijatovic, a appelé les autorités à agir.\n\nDans un rapport, la commissaire a invité les autorités à « mieux respecter les droits ».", "mieux respecter", "Dunja Mijatovic", models.Partial, "sentence-cue+description"},
 		{"interview phrase", "Senator Ruth Ames interviewed by CNN said: “We have the votes.”", "the votes", "Ruth Ames", models.Direct, "adjacent-before"},
 		{"fr document", "« Vous avez bloqué internet, nous vous bloquerons la communication ! », lit-on dans un tweet publié par Anonymous.", "bloquerons", "Anonymous", models.Direct, "adjacent-after"},
 	} {
@@ -258,5 +259,15 @@ func TestNounCues(t *testing.T) {
 	claims := run(t, text)
 	if len(claims) != 1 || claims[0].Speaker == nil || claims[0].Speaker.Name != "Mook" {
 		t.Fatalf("want one claim, by Mook; got %+v", claims)
+	}
+}
+
+// TestListenerIsNoSource: after a cue that takes a listener ("a appelé
+// les autorités à …"), the listener is never read as an inverted source.
+func TestListenerIsNoSource(t *testing.T) {
+	for _, c := range run(t, "Le Conseil publie un rapport.\n\nLa commissaire aux droits de l’homme, Dunja Mijatovic, a appelé les autorités à mieux respecter les droits.") {
+		if c.Speaker != nil && strings.Contains(c.Speaker.Name, "autorités") {
+			t.Errorf("%q attributed to the listener %q", c.Quote, c.Speaker.Name)
+		}
 	}
 }

@@ -57,18 +57,23 @@ func (a *article) entities() []entity {
 		// titles before the name: the role phrase it follows (foreign
 		// minister José Valencia, la ministre du Travail Muriel Pénicaud)
 		unknown := 0
-		start := m.first - 1
-		if a.isPunct(start, ",") {
-			// a role in apposition before the name: le maire de la commune, Anne-Marie Joly,
+		start, reach := m.first-1, 7
+		apposed := a.isPunct(start, ",")
+		if apposed {
+			// a role in apposition before the name, its complements
+			// included: le maire de la commune, Anne-Marie Joly, / la
+			// commissaire aux droits de l'homme du Conseil de l'Europe, X,
 			start--
+			reach = 14
 		}
-		for j := start; j >= 0 && j > m.first-7 && a.isWord(j); j-- {
+		for j := start; j >= 0 && j > m.first-reach && a.isWord(j); j-- {
 			lw := toks[j].Lower
 			if a.p.Titles[lw] || a.p.PersonTitles[lw] {
 				e.titles = append(e.titles, lw)
 				continue
 			}
-			if a.p.NameParticles[lw] || a.p.Determiners[lw] && j < m.first-1 || toks[j].Cap && !a.p.Stopwords[lw] {
+			if a.p.NameParticles[lw] || a.p.Determiners[lw] && j < m.first-1 || toks[j].Cap && !a.p.Stopwords[lw] ||
+				apposed && a.p.CuePrepositions[lw] {
 				continue
 			}
 			if !a.p.Stopwords[lw] && unknown < 2 {
