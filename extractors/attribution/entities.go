@@ -15,6 +15,7 @@ type entity struct {
 	titles []string // title words written before it or in apposition (lower case)
 	org    bool
 	person bool // known to be a person: a first name, a gendered title, a speaker
+	place  bool // a country, region or city
 	sent   int  // the sentence it stands in
 }
 
@@ -126,7 +127,8 @@ func (a *article) entities() []entity {
 		if e.gender == 0 {
 			e.gender = a.genderOf(e.words)
 		}
-		if a.p.Places[token.Fold(strings.Join(e.words, " "))] {
+		if e.gender == 0 && len(e.words) <= 3 && a.p.Places[token.Fold(strings.Join(e.words, " "))] {
+			e.place = true
 			continue // China, North Carolina: never "he" or "she"
 		}
 		e.person = e.gender != 0 || a.speaks(e.m.last) || a.personTitled(e) || a.speakerNames[strings.ToLower(e.words[len(e.words)-1])]
@@ -140,7 +142,7 @@ func (a *article) entities() []entity {
 	}
 	for k := range out {
 		e := &out[k]
-		if !e.person && !e.org && !a.p.Places[token.Fold(strings.Join(e.words, " "))] {
+		if !e.person && !e.org && !e.place {
 			full := a.fullest(e.words, 0, e.m.first)
 			e.person = persons[token.Fold(strings.Join(full.words, " "))]
 		}
