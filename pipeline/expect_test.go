@@ -117,6 +117,8 @@ func TestAttribution(t *testing.T) {
 		{"the people, not the place", "Officials in Ohio, who asked not to be named, said the count “could take weeks.”", "take weeks", "Officials", models.Partial, "sentence-cue"},
 		{"fr a long role in apposition links its description", "Le Conseil publie un rapport.\n\nLa commissaire aux droits de l’homme du Conseil de l’Europe, Dunja Mijatovic, a appelé les autorités à agir.\n\nDans un rapport, la commissaire a invité les autorités à « mieux respecter les droits ».", "mieux respecter", "Dunja Mijatovic", models.Partial, "sentence-cue+description"},
 		{"words quoted in passing are the named subject's", "The race heats up.\n\nDonald Trump waved to the “silent majority” at a rally in Ohio.", "silent majority", "Donald Trump", models.Partial, "subject"},
+		{"an age and a hometown between commas", "Voters weigh in.\n\nBrianne Stone, 29, of Huntsville, Ala., says her biggest concern is “global warming.”", "global warming", "Brianne Stone", models.Partial, "cue-before"},
+		{"a name qualifying a role is no antecedent", "Obama consultant Cornell Belcher picked up a similar thread at the time. “African-Americans have a lot in common with white voters,” he said.", "in common", "Cornell Belcher", models.Direct, "adjacent-after+pronoun"},
 		{"interview phrase", "Senator Ruth Ames interviewed by CNN said: “We have the votes.”", "the votes", "Ruth Ames", models.Direct, "adjacent-before"},
 		{"fr document", "« Vous avez bloqué internet, nous vous bloquerons la communication ! », lit-on dans un tweet publié par Anonymous.", "bloquerons", "Anonymous", models.Direct, "adjacent-after"},
 	} {

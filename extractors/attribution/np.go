@@ -209,7 +209,7 @@ func (r *reader) subjectBefore(v, limit int) mention {
 	// an apposition or a relative clause between commas: X, the minister, said
 	if r.isPunct(i, ",") {
 		for j := i - 1; j >= limit && j > i-30; j-- {
-			if r.isPunct(j, ".", "?", "!", "“", "”", "«", "»", "\"") {
+			if r.isPunct(j, "?", "!", "“", "”", "«", "»", "\"") || r.isPunct(j, ".") && !r.abbreviation(j-1) {
 				break
 			}
 			if r.isPunct(j, ",") {
@@ -225,6 +225,18 @@ func (r *reader) subjectBefore(v, limit int) mention {
 					}
 				}
 				k := j - 1
+				// an age and a hometown between commas: Brianne Stone, 29,
+				// of Huntsville, Ala., says
+				for hops := 0; hops < 4 && r.originSegment(j+1, i); hops++ {
+					p := j - 1
+					for p >= limit && !r.isPunct(p, ",") && !r.isPunct(p, "?", "!") && !(r.isPunct(p, ".") && !r.abbreviation(p-1)) {
+						p--
+					}
+					if p < limit || !r.isPunct(p, ",") {
+						break
+					}
+					i, j, k = j, p, p-1
+				}
 				if r.isPunct(k, ")") {
 					for k >= limit && !r.isPunct(k, "(") {
 						k--
@@ -240,6 +252,39 @@ func (r *reader) subjectBefore(v, limit int) mention {
 		return mention{}
 	}
 	return r.subjectAt(i, limit)
+}
+
+// abbreviation reports whether token i is a word shortened with the stop
+// after it: Ala., Gov., Mr.
+func (r *reader) abbreviation(i int) bool {
+	if i < 0 || !r.isWord(i) || i+1 >= len(r.d.Toks) || r.tok(i).End != r.tok(i+1).Start {
+		return false
+	}
+	w := r.tok(i).Lower
+	return r.p.Abbreviations[w] || r.p.Titles[w+"."] || r.tok(i).Cap && len(w) <= 4
+}
+
+// originSegment reports whether tokens a to b, set between commas after a
+// name, only give an age or where someone is from: "29", "of Huntsville",
+// "Ala.", "Ohio".
+func (r *reader) originSegment(a, b int) bool {
+	if a >= b {
+		return false
+	}
+	if b-a == 1 && strings.ContainsAny(r.tok(a).Lower, "0123456789") {
+		return true
+	}
+	if r.isWord(a) && r.p.OriginMarkers[r.tok(a).Lower] {
+		return true
+	}
+	if r.isPunct(b-1, ".") { // Ala., Fla.
+		b--
+	}
+	if b-a == 1 && r.nameWord(a) && len(r.tok(a).Lower) <= 4 {
+		return true
+	}
+	n := r.nameFwd(a, b)
+	return n.ok() && n.first == a && n.last == b && r.p.Places[r.placeName(n)]
 }
 
 // finiteClause reports whether tokens i to j hold an auxiliary verb and

@@ -114,7 +114,7 @@ func (a *article) antecedent(pronoun string, pos int) *source {
 			return best
 		}
 		for _, e := range a.entsIn(s) {
-			if e.m.first >= pos || e.m.first >= bestPos {
+			if e.m.first >= pos || e.m.first >= bestPos || a.modifierName(e.m) {
 				continue
 			}
 			typ := models.Person
@@ -157,6 +157,18 @@ func (a *article) antecedent(pronoun string, pos int) *source {
 		}
 	}
 	return nil
+}
+
+// modifierName reports whether a name only qualifies a role before another
+// name: "Obama" in "Obama consultant Cornell Belcher", "Clinton" in "Clinton
+// aide Huma Abedin".
+func (a *article) modifierName(m mention) bool {
+	j := m.last
+	for j < len(a.d.Toks) && j < m.last+3 && a.isWord(j) && !a.d.Toks[j].Cap &&
+		(a.p.PersonTitles[a.d.Toks[j].Lower] || a.p.Titles[a.d.Toks[j].Lower]) {
+		j++
+	}
+	return j > m.last && a.nameWord(j)
 }
 
 // samePronoun returns the first token of sentence s before token end, and

@@ -63,6 +63,9 @@ type Pack struct {
 	// ImpersonalPlaces introduce, right after an impersonal cue, where
 	// the impersonal speaker speaks: "affirme-t-on à l'Élysée".
 	ImpersonalPlaces map[string]bool
+	// OriginMarkers open where someone is from, between commas after a
+	// name: "Brianne Stone, 29, of Huntsville, says".
+	OriginMarkers map[string]bool
 	// Indefinites open a description of someone not named before: "a
 	// spokesman", "un cadre du parti".
 	Indefinites map[string]bool
@@ -172,6 +175,7 @@ type file struct {
 	PersonSuffixes    []string            `yaml:"person_suffixes"`
 	Reflexives        []string            `yaml:"reflexives"`
 	Indefinites       []string            `yaml:"indefinites"`
+	OriginMarkers     []string            `yaml:"origin_markers"`
 	ImpersonalPlaces  []string            `yaml:"impersonal_places"`
 	GenderedDets      map[string]string   `yaml:"gendered_determiners"`
 	Places            []string            `yaml:"places"`
@@ -249,6 +253,7 @@ func build(f *file) (*Pack, error) {
 	p.PersonSuffixes = f.PersonSuffixes
 	p.Reflexives = set(f.Reflexives)
 	p.Indefinites = set(f.Indefinites)
+	p.OriginMarkers = set(f.OriginMarkers)
 	p.ImpersonalPlaces = set(f.ImpersonalPlaces)
 	p.GenderedDeterminers = map[string]byte{}
 	for w, g := range f.GenderedDets {
