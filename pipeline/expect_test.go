@@ -119,6 +119,8 @@ func TestAttribution(t *testing.T) {
 		{"words quoted in passing are the named subject's", "The race heats up.\n\nDonald Trump waved to the “silent majority” at a rally in Ohio.", "silent majority", "Donald Trump", models.Partial, "subject"},
 		{"an age and a hometown between commas", "Voters weigh in.\n\nBrianne Stone, 29, of Huntsville, Ala., says her biggest concern is “global warming.”", "global warming", "Brianne Stone", models.Partial, "cue-before"},
 		{"a name qualifying a role is no antecedent", "Obama consultant Cornell Belcher picked up a similar thread at the time. “African-Americans have a lot in common with white voters,” he said.", "in common", "Cornell Belcher", models.Direct, "adjacent-after+pronoun"},
+		{"a dash line under the quote", "The debate.\n\n“I will certainly look into it.”\n\n- Hillary Clinton.\n\nClinton has been looking into it.", "look into it", "Hillary Clinton", models.Direct, "dash"},
+		{"a relative as the source", "Friends paid tribute.\n\n“He was the reason I work in mining,” his colleague wrote on Facebook.", "mining", "his colleague", models.Direct, "adjacent-after"},
 		{"interview phrase", "Senator Ruth Ames interviewed by CNN said: “We have the votes.”", "the votes", "Ruth Ames", models.Direct, "adjacent-before"},
 		{"fr document", "« Vous avez bloqué internet, nous vous bloquerons la communication ! », lit-on dans un tweet publié par Anonymous.", "bloquerons", "Anonymous", models.Direct, "adjacent-after"},
 	} {

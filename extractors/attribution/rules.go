@@ -409,8 +409,16 @@ func accordingTo(a *article, qi int) (finding, bool) {
 // dash: “…” — X.
 func dash(a *article, qi int) (finding, bool) {
 	k := a.d.tokAt(a.quotes[qi].Outer.End)
-	if k >= len(a.d.Toks) || a.d.Toks[k].Newlines > 1 {
+	if k >= len(a.d.Toks) {
 		return finding{}, false
+	}
+	if a.d.Toks[k].Newlines > 1 {
+		// a paragraph of its own under the quote: "- Sanders." /
+		// "— Michelle Marks, Philadelphia."
+		p := a.d.Paras[a.d.paraOf(a.d.Toks[k].Start)]
+		if a.d.Toks[k].Newlines > 2 || a.d.tokAt(p.End)-k > 15 {
+			return finding{}, false
+		}
 	}
 	start := k
 	for k < len(a.d.Toks) && a.isPunct(k, "—", "–", "-", "―") && k < start+2 {
