@@ -121,6 +121,7 @@ func TestAttribution(t *testing.T) {
 		{"a name qualifying a role is no antecedent", "Obama consultant Cornell Belcher picked up a similar thread at the time. “African-Americans have a lot in common with white voters,” he said.", "in common", "Cornell Belcher", models.Direct, "adjacent-after+pronoun"},
 		{"a dash line under the quote", "The debate.\n\n“I will certainly look into it.”\n\n- Hillary Clinton.\n\nClinton has been looking into it.", "look into it", "Hillary Clinton", models.Direct, "dash"},
 		{"a relative as the source", "Friends paid tribute.\n\n“He was the reason I work in mining,” his colleague wrote on Facebook.", "mining", "his colleague", models.Direct, "adjacent-after"},
+		{"a coordinated cue takes the sentence's subject", "Retired Army Col. Lawrence Wilkerson started the rant when he brought up the bombing and later said, “It’s not just Muslims shooting people.”", "shooting people", "Lawrence Wilkerson", models.Direct, "adjacent-before"},
 		{"interview phrase", "Senator Ruth Ames interviewed by CNN said: “We have the votes.”", "the votes", "Ruth Ames", models.Direct, "adjacent-before"},
 		{"fr document", "« Vous avez bloqué internet, nous vous bloquerons la communication ! », lit-on dans un tweet publié par Anonymous.", "bloquerons", "Anonymous", models.Direct, "adjacent-after"},
 	} {

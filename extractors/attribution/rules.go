@@ -125,6 +125,18 @@ func (a *article) cueWith(ph lang.Phrase, j, n, limit int) (finding, bool) {
 		// ", citing …", ", dénonçant …", ", telling the crowd"
 		return a.participleSource(f, j, limit)
 	}
+	// a verb coordinated with the sentence's: "X started the rant … and
+	// later said", "X a visité l'usine et a déclaré"
+	c := j - 1
+	for c > limit && a.isWord(c) && (a.p.VerbModifiers[a.d.Toks[c].Lower] || a.adverb(c)) {
+		c--
+	}
+	if c > limit && a.isWord(c) && a.p.Coordinators[a.d.Toks[c].Lower] {
+		if m := a.sentenceSubject(limit); m.ok() && m.last <= c {
+			f.who = m
+			return f, true
+		}
+	}
 	return f, false
 }
 

@@ -66,6 +66,9 @@ type Pack struct {
 	// OriginMarkers open where someone is from, between commas after a
 	// name: "Brianne Stone, 29, of Huntsville, says".
 	OriginMarkers map[string]bool
+	// Coordinators join a cue to an earlier verb of the same subject:
+	// "X started … and later said".
+	Coordinators map[string]bool
 	// Indefinites open a description of someone not named before: "a
 	// spokesman", "un cadre du parti".
 	Indefinites map[string]bool
@@ -175,6 +178,7 @@ type file struct {
 	PersonSuffixes    []string            `yaml:"person_suffixes"`
 	Reflexives        []string            `yaml:"reflexives"`
 	Indefinites       []string            `yaml:"indefinites"`
+	Coordinators      []string            `yaml:"coordinators"`
 	OriginMarkers     []string            `yaml:"origin_markers"`
 	ImpersonalPlaces  []string            `yaml:"impersonal_places"`
 	GenderedDets      map[string]string   `yaml:"gendered_determiners"`
@@ -253,6 +257,7 @@ func build(f *file) (*Pack, error) {
 	p.PersonSuffixes = f.PersonSuffixes
 	p.Reflexives = set(f.Reflexives)
 	p.Indefinites = set(f.Indefinites)
+	p.Coordinators = set(f.Coordinators)
 	p.OriginMarkers = set(f.OriginMarkers)
 	p.ImpersonalPlaces = set(f.ImpersonalPlaces)
 	p.GenderedDeterminers = map[string]byte{}
