@@ -228,6 +228,7 @@ func (r *reader) subjectBefore(v, limit int) mention {
 				// an age and a hometown between commas: Brianne Stone, 29,
 				// of Huntsville, Ala., says
 				for hops := 0; hops < 4 && r.originSegment(j+1, i); hops++ {
+					k = j - 1 // the name ends before the origin
 					p := j - 1
 					for p >= limit && !r.isPunct(p, ",") && !r.isPunct(p, "?", "!") && !(r.isPunct(p, ".") && !r.abbreviation(p-1)) {
 						p--
@@ -235,7 +236,7 @@ func (r *reader) subjectBefore(v, limit int) mention {
 					if p < limit || !r.isPunct(p, ",") {
 						break
 					}
-					i, j, k = j, p, p-1
+					i, j = j, p
 				}
 				if r.isPunct(k, ")") {
 					for k >= limit && !r.isPunct(k, "(") {

@@ -101,9 +101,12 @@ func (a *article) cueWith(ph lang.Phrase, j, n, limit int) (finding, bool) {
 	}
 	addressee := a.p.AddresseeVerbs[a.d.Toks[j+n-1].Lower]
 	participle := a.p.IsParticiple(ph)
-	if participle && a.isWord(j-1) && a.p.ParticipleMarkers[a.d.Toks[j-1].Lower] {
-		// "en soulignant", "by saying": the clause's subject speaks
-		return a.participleSource(f, j, limit)
+	if participle && (a.isPunct(j-1, ",") || a.isWord(j-1) && a.p.ParticipleMarkers[a.d.Toks[j-1].Lower]) {
+		// "en soulignant", "by saying", ", saying": the clause's subject
+		// speaks, not the noun before the comma
+		if pf, ok := a.participleSource(f, j, limit); ok || !a.isPunct(j-1, ",") {
+			return pf, ok
+		}
 	}
 	if m := a.subjectBefore(j, limit); m.ok() {
 		f.who = m
