@@ -162,6 +162,27 @@ func (a *article) subjectPronoun(m mention) bool {
 	return ok && !a.p.ObjectPronouns[a.d.Toks[m.first].Lower]
 }
 
+// afterDateline returns the first token after a dateline that opens a
+// paragraph ("JACKSON, Miss. —", "ST. LOUIS —", "WASHINGTON (AP) —"), or
+// first.
+func (a *article) afterDateline(first int) int {
+	if first >= len(a.d.Toks) || a.d.Toks[first].Newlines == 0 && first > 0 {
+		return first
+	}
+	for j := first; j < len(a.d.Toks) && j < first+8; j++ {
+		if a.isPunct(j, "—", "–", "-", "―") && j > first {
+			return j + 1
+		}
+		if a.isWord(j) && a.d.Toks[j].Kind == token.Word {
+			w := a.d.Text[a.d.Toks[j].Start:a.d.Toks[j].End]
+			if w != strings.ToUpper(w) && !a.abbreviation(j) {
+				return first // a word in lower case: no dateline
+			}
+		}
+	}
+	return first
+}
+
 // participleSource reads the source of a participle cue at token j: the
 // source of the cue it hangs on, else the sentence's subject.
 func (a *article) participleSource(f finding, j, limit int) (finding, bool) {
@@ -237,6 +258,7 @@ func (a *article) sentenceSubject(first int) mention {
 	// noun phrase, past conjunctions and adverbs ("And then Trump …", "On
 	// Thursday, after remaining neutral, Warren …"); a short opening
 	// phrase before a comma is read last ("Il y a un an, X …")
+	first = a.afterDateline(first)
 	start := first
 	for j := first; j < len(a.d.Toks) && j < first+7; j++ {
 		if a.isPunct(j, ",") {
