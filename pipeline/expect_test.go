@@ -124,6 +124,7 @@ func TestAttribution(t *testing.T) {
 		{"a coordinated cue takes the sentence's subject", "Retired Army Col. Lawrence Wilkerson started the rant when he brought up the bombing and later said, “It’s not just Muslims shooting people.”", "shooting people", "Lawrence Wilkerson", models.Direct, "adjacent-before"},
 		{"a participle after a comma takes the clause's subject, not the noun before it", "Here in Columbia, Sanders stepped up his emphasis on criminal justice issues, saying, “We have got to achieve the day when young men can walk the streets.”", "walk the streets", "Sanders", models.Direct, "adjacent-before"},
 		{"an age after a name is skipped", "Appearing before cheering supporters Monday morning at the party headquarters, Suu Kyi, 70, said it was “too early to congratulate winners.”", "too early", "Suu Kyi", models.Partial, ""},
+		{"a dateline is not the subject", "Judge blocks law.\n\nJACKSON, Miss. — Judge Carlton Reeves issued an injunction on Thursday, saying the law “cannot stand.”", "cannot stand", "Carlton Reeves", models.Partial, ""},
 		{"interview phrase", "Senator Ruth Ames interviewed by CNN said: “We have the votes.”", "the votes", "Ruth Ames", models.Direct, "adjacent-before"},
 		{"fr document", "« Vous avez bloqué internet, nous vous bloquerons la communication ! », lit-on dans un tweet publié par Anonymous.", "bloquerons", "Anonymous", models.Direct, "adjacent-after"},
 	} {
