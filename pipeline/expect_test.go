@@ -125,6 +125,7 @@ func TestAttribution(t *testing.T) {
 		{"a participle after a comma takes the clause's subject, not the noun before it", "Here in Columbia, Sanders stepped up his emphasis on criminal justice issues, saying, “We have got to achieve the day when young men can walk the streets.”", "walk the streets", "Sanders", models.Direct, "adjacent-before"},
 		{"an age after a name is skipped", "Appearing before cheering supporters Monday morning at the party headquarters, Suu Kyi, 70, said it was “too early to congratulate winners.”", "too early", "Suu Kyi", models.Partial, ""},
 		{"a dateline is not the subject", "Judge blocks law.\n\nJACKSON, Miss. — Judge Carlton Reeves issued an injunction on Thursday, saying the law “cannot stand.”", "cannot stand", "Carlton Reeves", models.Partial, ""},
+		{"a cue in an opening subordinate clause reports no further than its comma", "While not everything Trump says is true, Kathleen Jamieson said Trump is “telling his supporters what they want to believe.”", "telling his supporters", "Kathleen Jamieson", models.Partial, ""},
 		{"interview phrase", "Senator Ruth Ames interviewed by CNN said: “We have the votes.”", "the votes", "Ruth Ames", models.Direct, "adjacent-before"},
 		{"fr document", "« Vous avez bloqué internet, nous vous bloquerons la communication ! », lit-on dans un tweet publié par Anonymous.", "bloquerons", "Anonymous", models.Direct, "adjacent-after"},
 	} {

@@ -222,10 +222,23 @@ func (a *article) interjectedClause(first, end int) (statement, bool) {
 
 // cueBeforeClause: X said (that) CLAUSE / X told reporters that CLAUSE.
 func (a *article) cueBeforeClause(first, end int) (statement, bool) {
+	// a subordinate clause opening the sentence ("While not everything
+	// Trump says is true, Jamieson said …", "When Sanders said that …,
+	// he …"): a cue inside it reports no further than its comma
+	subEnd := -1
+	if a.isWord(first) && a.p.Subordinators[a.d.Toks[first].Lower] {
+		for c := first + 1; c < end && c < first+25; c++ {
+			if a.isPunct(c, ",") && !a.inQuote[c] {
+				subEnd = c
+				break
+			}
+		}
+	}
 	for j := first; j < end-3; j++ {
 		if a.inQuote[j] {
 			continue
 		}
+
 		ph, n, ok := a.verbAt(j, a.p.SpeechVerbs)
 		if !ok {
 			ph, n, ok = a.verbAt(j, a.p.CognitionVerbs)
@@ -277,7 +290,14 @@ func (a *article) cueBeforeClause(first, end int) (statement, bool) {
 		if k >= end || !a.isWord(k) && !a.opensQuote(k) {
 			continue
 		}
-		return statement{first: k, last: a.participleStop(k, end), f: f}, true
+		last := end
+		if j < subEnd {
+			last = subEnd
+		}
+		if k >= last {
+			continue
+		}
+		return statement{first: k, last: a.participleStop(k, last), f: f}, true
 	}
 	return statement{}, false
 }

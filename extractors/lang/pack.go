@@ -69,6 +69,9 @@ type Pack struct {
 	// Coordinators join a cue to an earlier verb of the same subject:
 	// "X started … and later said".
 	Coordinators map[string]bool
+	// Subordinators open a clause that a comma closes before the main one:
+	// "While not everything Trump says is true, Jamieson said …".
+	Subordinators map[string]bool
 	// Indefinites open a description of someone not named before: "a
 	// spokesman", "un cadre du parti".
 	Indefinites map[string]bool
@@ -178,6 +181,7 @@ type file struct {
 	PersonSuffixes    []string            `yaml:"person_suffixes"`
 	Reflexives        []string            `yaml:"reflexives"`
 	Indefinites       []string            `yaml:"indefinites"`
+	Subordinators     []string            `yaml:"subordinators"`
 	Coordinators      []string            `yaml:"coordinators"`
 	OriginMarkers     []string            `yaml:"origin_markers"`
 	ImpersonalPlaces  []string            `yaml:"impersonal_places"`
@@ -257,6 +261,7 @@ func build(f *file) (*Pack, error) {
 	p.PersonSuffixes = f.PersonSuffixes
 	p.Reflexives = set(f.Reflexives)
 	p.Indefinites = set(f.Indefinites)
+	p.Subordinators = set(f.Subordinators)
 	p.Coordinators = set(f.Coordinators)
 	p.OriginMarkers = set(f.OriginMarkers)
 	p.ImpersonalPlaces = set(f.ImpersonalPlaces)
