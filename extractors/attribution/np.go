@@ -175,6 +175,11 @@ func (r *reader) subjectBefore(v, limit int) mention {
 	// a relative pronoun after a comma stands for the name before it:
 	// Mike Lee, who declared …
 	if r.isWord(i) && r.p.RelativePronouns[r.tok(i).Lower] && i-2 >= limit && r.isPunct(i-1, ",") {
+		// read as the subject of a verb after the comma, so that an age
+		// or a hometown is passed: Emily Driscoll, 24, from Manchester, who said
+		if m := r.subjectBefore(i, limit); m.ok() {
+			return m
+		}
 		if m := r.subjectAt(i-2, limit); m.ok() {
 			return m
 		}

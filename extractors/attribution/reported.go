@@ -161,8 +161,11 @@ func (a *article) cueAfterClause(first, end int) (statement, bool) {
 			}
 			// the cue and its source end the sentence, an apposition aside:
 			// nothing quoted after them and no clause of their own
+			// the cue and its source end the sentence, a prepositional or
+			// time phrase aside ("…, she said on Tuesday"), never a clause
+			// of their own ("…, she said he had her vote")
 			tail := max(f.cue.last, f.who.last)
-			if tail < end && !a.isPunct(tail, ",") && end-tail > 5 {
+			if tail < end && !a.isPunct(tail, ",") && (end-tail > 5 || !a.isWord(tail) || !a.p.CueFillers[a.d.Toks[tail].Lower]) {
 				return statement{}, false
 			}
 			for t := k; t < end; t++ {
@@ -283,12 +286,18 @@ func (a *article) cueBeforeClause(first, end int) (statement, bool) {
 		case a.p.ObjectVerbs[a.d.Toks[j+n-1].Lower] || a.p.ClauseNeedsComplementizer:
 			continue
 		default:
-			for k < end && a.isWord(k) && (a.p.CueFillers[a.d.Toks[k].Lower] || a.p.VerbModifiers[a.d.Toks[k].Lower]) {
+			// time words and adverbs ("said Tuesday the …"), never a
+			// preposition: "testified on terrorism" reports no clause
+			for k < end && a.isWord(k) && (a.p.CueFillers[a.d.Toks[k].Lower] && !a.p.CuePrepositions[a.d.Toks[k].Lower] ||
+				a.p.VerbModifiers[a.d.Toks[k].Lower]) {
 				k++
 			}
 		}
 		if k >= end || !a.isWord(k) && !a.opensQuote(k) {
 			continue
+		}
+		if comp < 0 && a.p.CuePrepositions[a.d.Toks[k].Lower] && end-k < 8 {
+			continue // "spoke in Jackson Hole": a place, not a clause
 		}
 		last := end
 		if j < subEnd {
