@@ -260,6 +260,10 @@ func (r *reader) subjectBefore(v, limit int) mention {
 	return r.subjectAt(i, limit)
 }
 
+// isDash reports whether token i is a dash: before a source under a quote,
+// after a dateline.
+func (r *reader) isDash(i int) bool { return r.isPunct(i, "—", "–", "-", "―") }
+
 // abbreviation reports whether token i is a word shortened with the stop
 // after it: Ala., Gov., Mr.
 func (r *reader) abbreviation(i int) bool {

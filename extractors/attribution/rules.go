@@ -170,7 +170,7 @@ func (a *article) afterDateline(first int) int {
 		return first
 	}
 	for j := first; j < len(a.d.Toks) && j < first+8; j++ {
-		if a.isPunct(j, "—", "–", "-", "―") && j > first {
+		if a.isDash(j) && j > first {
 			return j + 1
 		}
 		if a.isWord(j) && a.d.Toks[j].Kind == token.Word {
@@ -458,7 +458,7 @@ func dash(a *article, qi int) (finding, bool) {
 		}
 	}
 	start := k
-	for k < len(a.d.Toks) && a.isPunct(k, "—", "–", "-", "―") && k < start+2 {
+	for k < len(a.d.Toks) && a.isDash(k) && k < start+2 {
 		k++
 	}
 	if k == start || !a.nameWord(k) {
