@@ -166,7 +166,8 @@ func (r *reader) hasName(m mention) bool {
 // first token it may use.
 func (r *reader) subjectBefore(v, limit int) mention {
 	i := v - 1
-	for i >= limit && (r.isWord(i) && (r.p.VerbModifiers[r.tok(i).Lower] || r.adverb(i)) || r.isPunct(i, "'", "‘", "’")) {
+	for i >= limit && (r.isWord(i) && (r.p.VerbModifiers[r.tok(i).Lower] || r.adverb(i) || r.p.Reflexives[r.tok(i).Lower]) ||
+		r.isPunct(i, "'", "‘", "’")) {
 		i--
 	}
 	if i < limit {
