@@ -54,11 +54,11 @@ func (a *article) resolve(qi int, f finding) *source {
 		if g == 0 {
 			g = full.gender
 		}
-		return &source{name: strings.Join(full.words, " "), typ: a.typeOf(m, full.org), gender: g, mention: ms, pos: m.first}
+		return &source{name: joinName(full.words), typ: a.typeOf(m, full.org), gender: g, mention: ms, pos: m.first}
 	}
 	// a description: the minister, le fondateur de WikiLeaks, officials
 	if e, ok := a.described(m); ok {
-		return &source{name: strings.Join(e.words, " "), typ: a.typeOf(e.m, e.org), gender: e.gender, mention: ms, how: "description", pos: m.first}
+		return &source{name: joinName(e.words), typ: a.typeOf(e.m, e.org), gender: e.gender, mention: ms, how: "description", pos: m.first}
 	}
 	// a common noun standing for itself: officials, a spokeswoman, police
 	src := &source{name: a.d.Text[ms.Start:ms.End], typ: a.typeOf(m, false), mention: ms, how: "noun", pos: m.first}
@@ -140,7 +140,7 @@ func (a *article) antecedent(pronoun string, pos int) *source {
 			if g == 0 {
 				g = full.gender
 			}
-			best, bestPos = &source{name: strings.Join(full.words, " "), typ: typ, gender: g, pos: e.m.first}, e.m.first
+			best, bestPos = &source{name: joinName(full.words), typ: typ, gender: g, pos: e.m.first}, e.m.first
 			break
 		}
 		// the same pronoun earlier in the sentence, before any name, carries
@@ -331,4 +331,17 @@ func (a *article) orgsNamed(pos int) int {
 		}
 	}
 	return len(seen)
+}
+
+// joinName writes a name's words with a space between them, but for an
+// elided word, which holds on to the next: "Valéry Giscard d’Estaing".
+func joinName(words []string) string {
+	var b strings.Builder
+	for i, w := range words {
+		if i > 0 && !strings.HasSuffix(words[i-1], "'") && !strings.HasSuffix(words[i-1], "’") {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w)
+	}
+	return b.String()
 }
