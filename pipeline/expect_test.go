@@ -130,6 +130,7 @@ func TestAttribution(t *testing.T) {
 		{"a relative clause after an age and a hometown", "Emily Driscoll, 24, from Manchester, who said Sanders is best suited to get corporate money out of politics, voted early.", "best suited", "Emily Driscoll", models.Indirect, "cue-before"},
 		{"fr a reflexive participle takes the noun before it", "Les députés ont voté le texte, la ministre s'engageant aussi à créer « par voie réglementaire » une contravention.", "voie réglementaire", "la ministre", models.Partial, ""},
 		{"fr an elided particle holds on to the name", "La campagne commence.\n\n« Je serai candidat », a déclaré Valéry Giscard d’Estaing.", "candidat", "Valéry Giscard d’Estaing", models.Direct, "adjacent-after"},
+		{"fr any proper-noun phrase after selon is a source", "La terre a tremblé.\n\nD'après l'Observatoire des séismes alpins, la secousse a été suivie de deux répliques plus faibles.", "deux répliques", "Observatoire des séismes alpins", models.Indirect, "according-to"},
 		{"interview phrase", "Senator Ruth Ames interviewed by CNN said: “We have the votes.”", "the votes", "Ruth Ames", models.Direct, "adjacent-before"},
 		{"fr document", "« Vous avez bloqué internet, nous vous bloquerons la communication ! », lit-on dans un tweet publié par Anonymous.", "bloquerons", "Anonymous", models.Direct, "adjacent-after"},
 	} {

@@ -91,6 +91,9 @@ func (a *article) isQuoteStart(i int) bool {
 func (a *article) accordingClause(first, end int) (statement, bool) {
 	if _, n, ok := a.p.SourceMarkers.Match(a.d.Toks, first); ok {
 		m := a.objectAfter(first+n, end)
+		if !m.ok() {
+			m = a.properPhrase(first + n)
+		}
 		if m.ok() {
 			for c := m.last; c < end && c < m.last+6; c++ {
 				if a.isPunct(c, ",") {

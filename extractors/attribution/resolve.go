@@ -313,10 +313,27 @@ func (a *article) typeOf(m mention, org bool) models.SpeakerType {
 			return models.Organization
 		}
 	}
+	if a.nameWord(m.first) && a.commonWordAfter(m) {
+		// a proper noun with a common-noun complement: the Observatoire
+		// des séismes alpins, the Center for American Progress is no one
+		return models.Organization
+	}
 	if a.hasName(m) || a.p.PersonTitles[head] || a.p.Titles[head] {
 		return models.Person
 	}
 	return models.Unknown
+}
+
+// commonWordAfter reports whether a name mention goes on with a lower-case
+// word that is no name particle: "Observatoire des séismes alpins".
+func (a *article) commonWordAfter(m mention) bool {
+	for i := m.first + 1; i < m.last; i++ {
+		if a.isWord(i) && !a.d.Toks[i].Cap && !a.p.NameParticles[a.d.Toks[i].Lower] && !a.p.Determiners[a.d.Toks[i].Lower] &&
+			!a.p.AffiliationParticles[a.d.Toks[i].Lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // orgsNamed counts the distinct organizations named before token pos.

@@ -433,6 +433,9 @@ func accordingTo(a *article, qi int) (finding, bool) {
 		}
 		m := a.objectAfter(j+n, a.clauseEnd(j+n))
 		if !m.ok() {
+			m = a.properPhrase(j + n)
+		}
+		if !m.ok() {
 			continue
 		}
 		if d := a.distance(qi, j); bestDist < 0 || d < bestDist {
@@ -441,6 +444,28 @@ func accordingTo(a *article, qi int) (finding, bool) {
 		}
 	}
 	return best, bestDist >= 0
+}
+
+// properPhrase reads, after "according to", a phrase headed by a proper
+// noun up to its comma: "D'après l'Observatoire des séismes alpins, …".
+// The marker says it is a source, whatever its head.
+func (a *article) properPhrase(k int) mention {
+	j := k
+	if a.isWord(j) && a.p.Determiners[a.d.Toks[j].Lower] {
+		j++
+	}
+	if !a.nameWord(j) {
+		return mention{}
+	}
+	for e := j + 1; e < len(a.d.Toks) && e < k+9; e++ {
+		if a.isPunct(e, ",") {
+			return mention{j, e}
+		}
+		if !a.isWord(e) || a.inQuote[e] {
+			break
+		}
+	}
+	return mention{}
 }
 
 // dash: “…” — X.
