@@ -19,8 +19,6 @@ import (
 	"github.com/whosaid/whosaid/extractors/lang"
 )
 
-var ufsTarget = new(float64)
-
 type record struct {
 	Text  string `json:"text"`
 	Label string `json:"label"`
@@ -34,7 +32,6 @@ func main() {
 	flag.IntVar(&opt.Epochs, "epochs", opt.Epochs, "passes over the data")
 	flag.Float64Var(&opt.Rate, "rate", opt.Rate, "Adagrad learning rate")
 	flag.Float64Var(&opt.L2, "l2", opt.L2, "weight decay")
-	flag.Float64Var(ufsTarget, "ufs", *ufsTarget, "training target of unimportant factual sentences")
 	flag.Parse()
 	if err := run(*train, *dev, *out, opt); err != nil {
 		fmt.Fprintln(os.Stderr, "traincheckworthy:", err)
@@ -47,7 +44,7 @@ func run(trainPath, devPath, out string, opt checkworthy.TrainOptions) error {
 	if err != nil {
 		return err
 	}
-	trainEx, err := examples(trainPath, pack, true)
+	trainEx, err := examples(trainPath, pack)
 	if err != nil {
 		return err
 	}
@@ -63,7 +60,7 @@ func run(trainPath, devPath, out string, opt checkworthy.TrainOptions) error {
 	if err := f.Close(); err != nil {
 		return err
 	}
-	devEx, err := examples(devPath, pack, false)
+	devEx, err := examples(devPath, pack)
 	if err != nil {
 		return err
 	}
@@ -80,9 +77,8 @@ func run(trainPath, devPath, out string, opt checkworthy.TrainOptions) error {
 	return nil
 }
 
-// examples reads labelled sentences; for training, the -ufs flag decides
-// what unimportant factual sentences teach (the dev set keeps them all).
-func examples(path string, pack *lang.Pack, training bool) ([]checkworthy.Example, error) {
+// examples reads labelled sentences.
+func examples(path string, pack *lang.Pack) ([]checkworthy.Example, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
@@ -96,17 +92,7 @@ func examples(path string, pack *lang.Pack, training bool) ([]checkworthy.Exampl
 		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
 			return nil, fmt.Errorf("%s:%d: %w", path, n, err)
 		}
-		ex := checkworthy.Example{F: checkworthy.Extract(r.Text, pack), Y: r.Label == "CFS"}
-		switch r.Label {
-		case "CFS":
-			ex.Target = 1
-		case "UFS":
-			if training && *ufsTarget < 0 {
-				continue // -ufs -1: leave unimportant factual sentences out of training
-			}
-			ex.Target = *ufsTarget
-		}
-		out = append(out, ex)
+		out = append(out, checkworthy.Example{F: checkworthy.Extract(r.Text, pack), Factual: r.Label != "NFS", Y: r.Label == "CFS"})
 	}
 	return out, sc.Err()
 }

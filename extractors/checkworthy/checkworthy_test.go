@@ -45,8 +45,14 @@ func TestModelRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if back.Lang != m.Lang || back.Full != m.Full || back.Portable != m.Portable || len(back.Words) != Dim || back.Words[123] != m.Words[123] {
-		t.Error("model changed through Write and Read")
+	for i, st := range []Stage{back.Factual, back.Worthy} {
+		want := []Stage{m.Factual, m.Worthy}[i]
+		if st.Full != want.Full || st.Portable != want.Portable || len(st.Words) != Dim || st.Words[123] != want.Words[123] {
+			t.Errorf("stage %d changed through Write and Read", i)
+		}
+	}
+	if back.Lang != m.Lang {
+		t.Error("language changed through Write and Read")
 	}
 }
 

@@ -1,13 +1,15 @@
 // Package checkworthy scores a statement by how much a fact-checker would
 // want to check it, in [0, 1].
 //
-// The model is a logistic regression learned from the ClaimBuster corpus
-// (sentences from US presidential debates labelled check-worthy factual,
-// unimportant factual or non-factual) by cmd/traincheckworthy (make train),
-// and embedded in the binary. It has two parts: hashed word unigrams and
+// The model is learned from the ClaimBuster corpus (sentences from US
+// presidential debates labelled check-worthy factual, unimportant factual or
+// non-factual) by cmd/traincheckworthy (make train), and embedded in the
+// binary. It scores in two stages, each a logistic regression: does the
+// sentence state a fact, and is a factual sentence worth checking; the
+// score is the product. Each stage has two parts: hashed word unigrams and
 // bigrams, learned for English, and a few language-independent features —
 // numbers, percentages, money, years, comparisons, quantities, named
 // entities, opinion and promise words, length — whose cue words come from
 // the language packs. Languages without a trained word model (French) are
-// scored by a second weight set learned on the shared features alone.
+// scored by second weight sets learned on the shared features alone.
 package checkworthy

@@ -16,9 +16,21 @@ var embedded []byte
 
 // Model holds the learned weights. It is read-only and safe for
 // concurrent use.
+//
+// A statement is scored in two stages, each a logistic regression: how
+// likely it states a fact at all (Factual), and how likely a factual
+// statement is worth checking (Worthy). The score is their product.
 type Model struct {
 	// Lang is the language the word weights were learned for.
-	Lang  string
+	Lang    string
+	Factual Stage
+	Worthy  Stage
+}
+
+// Stage is one logistic regression: hashed word weights with the shared
+// features for the model's language, and the shared features alone for
+// the others.
+type Stage struct {
 	Words []float32 // Dim hashed word weights
 	Full  Linear    // shared weights used with the word weights
 	// Portable scores languages without word weights.
@@ -46,13 +58,20 @@ func (m *Model) Score(text string, p *lang.Pack) float64 {
 
 // ScoreFeatures scores extracted features of a text in language code.
 func (m *Model) ScoreFeatures(f Features, code string) float64 {
-	lin := m.Portable
+	words := code == m.Lang
+	return m.Factual.prob(f, words) * m.Worthy.prob(f, words)
+}
+
+// prob is the stage's probability for features f, with its word weights
+// when words is set.
+func (st *Stage) prob(f Features, words bool) float64 {
+	lin := st.Portable
 	z := float64(lin.Bias)
-	if code == m.Lang && len(m.Words) == Dim {
-		lin = m.Full
+	if words && len(st.Words) == Dim {
+		lin = st.Full
 		z = float64(lin.Bias)
 		for _, b := range f.Words {
-			z += float64(m.Words[b])
+			z += float64(st.Words[b])
 		}
 	}
 	for i, v := range f.Shared {
@@ -61,7 +80,7 @@ func (m *Model) ScoreFeatures(f Features, code string) float64 {
 	return 1 / (1 + math.Exp(-z))
 }
 
-const magic = "WSCW1"
+const magic = "WSCW2"
 
 // Write serializes the model.
 func (m *Model) Write(w io.Writer) error {
@@ -70,9 +89,14 @@ func (m *Model) Write(w io.Writer) error {
 	}
 	code := make([]byte, 3)
 	copy(code, m.Lang)
-	for _, v := range []any{code, m.Full, m.Portable, uint32(len(m.Words)), m.Words} {
-		if err := binary.Write(w, binary.LittleEndian, v); err != nil {
-			return err
+	if err := binary.Write(w, binary.LittleEndian, code); err != nil {
+		return err
+	}
+	for _, st := range []*Stage{&m.Factual, &m.Worthy} {
+		for _, v := range []any{st.Full, st.Portable, uint32(len(st.Words)), st.Words} {
+			if err := binary.Write(w, binary.LittleEndian, v); err != nil {
+				return err
+			}
 		}
 	}
 	return nil
@@ -82,23 +106,28 @@ func (m *Model) Write(w io.Writer) error {
 func Read(r io.Reader) (*Model, error) {
 	head := make([]byte, len(magic))
 	if _, err := io.ReadFull(r, head); err != nil || string(head) != magic {
-		return nil, fmt.Errorf("check-worthiness model: bad header")
+		return nil, fmt.Errorf("check-worthiness model: bad header (run make train)")
 	}
 	m := &Model{}
 	code := make([]byte, 3)
-	var n uint32
-	for _, v := range []any{code, &m.Full, &m.Portable, &n} {
-		if err := binary.Read(r, binary.LittleEndian, v); err != nil {
-			return nil, fmt.Errorf("check-worthiness model: %w", err)
-		}
+	if err := binary.Read(r, binary.LittleEndian, code); err != nil {
+		return nil, fmt.Errorf("check-worthiness model: %w", err)
 	}
 	m.Lang = string(bytes.TrimRight(code, "\x00"))
-	if n != 0 && n != Dim {
-		return nil, fmt.Errorf("check-worthiness model: %d word weights, want %d", n, Dim)
-	}
-	m.Words = make([]float32, n)
-	if err := binary.Read(r, binary.LittleEndian, m.Words); err != nil {
-		return nil, fmt.Errorf("check-worthiness model: %w", err)
+	for _, st := range []*Stage{&m.Factual, &m.Worthy} {
+		var n uint32
+		for _, v := range []any{&st.Full, &st.Portable, &n} {
+			if err := binary.Read(r, binary.LittleEndian, v); err != nil {
+				return nil, fmt.Errorf("check-worthiness model: %w", err)
+			}
+		}
+		if n != 0 && n != Dim {
+			return nil, fmt.Errorf("check-worthiness model: %d word weights, want %d", n, Dim)
+		}
+		st.Words = make([]float32, n)
+		if err := binary.Read(r, binary.LittleEndian, st.Words); err != nil {
+			return nil, fmt.Errorf("check-worthiness model: %w", err)
+		}
 	}
 	return m, nil
 }

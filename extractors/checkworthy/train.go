@@ -9,10 +9,9 @@ import (
 // Example is one labelled sentence.
 type Example struct {
 	F Features
-	Y bool // check-worthy
-	// Target is the training target in [0, 1]: 1 for check-worthy, a
-	// little above 0 for a factual but unimportant sentence.
-	Target float64
+	// Factual: the sentence states a fact (ClaimBuster's CFS or UFS);
+	// Y: it is worth checking (CFS).
+	Factual, Y bool
 }
 
 // TrainOptions tune training.
@@ -26,28 +25,47 @@ type TrainOptions struct {
 // DefaultTrainOptions are the settings make train uses.
 var DefaultTrainOptions = TrainOptions{Epochs: 4, Rate: 0.05, L2: 1e-5, Seed: 1}
 
-// Train learns a model for language code: the full weights (words and
-// shared features) and the portable weights (shared features only).
+// Train learns a model for language code: the factual stage on every
+// sentence, the check-worthy stage on the factual ones.
+func Train(ex []Example, code string, opt TrainOptions) *Model {
+	var factual, worthy []target
+	for _, e := range ex {
+		factual = append(factual, target{e.F, e.Factual})
+		if e.Factual {
+			worthy = append(worthy, target{e.F, e.Y})
+		}
+	}
+	return &Model{Lang: code, Factual: trainStage(factual, opt), Worthy: trainStage(worthy, opt)}
+}
+
+// target is one sentence and what a stage learns of it.
+type target struct {
+	F Features
+	Y bool
+}
+
+// trainStage learns one stage: the full weights (words and shared
+// features) and the portable weights (shared features only).
 //
 // Word features are weighted by their naive-Bayes log-count ratio (as in
 // NBSVM, Wang and Manning 2012): the regression learns on top of how much
-// more often each word occurs in check-worthy sentences. The ratio is
-// folded into the stored weights, so scoring stays a plain sum.
-func Train(ex []Example, code string, opt TrainOptions) *Model {
-	m := &Model{Lang: code, Words: make([]float32, Dim)}
+// more often each word occurs in positive sentences. The ratio is folded
+// into the stored weights, so scoring stays a plain sum.
+func trainStage(ex []target, opt TrainOptions) Stage {
+	st := Stage{Words: make([]float32, Dim)}
 	ratio := logCountRatio(ex)
-	m.Full = fit(ex, opt, m.Words, ratio)
-	for b := range m.Words {
-		m.Words[b] *= ratio[b]
+	st.Full = fit(ex, opt, st.Words, ratio)
+	for b := range st.Words {
+		st.Words[b] *= ratio[b]
 	}
-	m.Portable = fit(ex, opt, nil, nil)
-	return m
+	st.Portable = fit(ex, opt, nil, nil)
+	return st
 }
 
 // logCountRatio is log((p_b/|p|) / (q_b/|q|)) per bucket, with add-one
-// smoothing: p counts sentences holding the bucket among check-worthy
-// ones, q among the others.
-func logCountRatio(ex []Example) []float32 {
+// smoothing: p counts sentences holding the bucket among positive ones, q
+// among the others.
+func logCountRatio(ex []target) []float32 {
 	p, q := make([]float64, Dim), make([]float64, Dim)
 	for i := range p {
 		p[i], q[i] = 1, 1
@@ -80,7 +98,7 @@ func logCountRatio(ex []Example) []float32 {
 
 // fit runs Adagrad on the logistic loss; with words nil, on the shared
 // features alone.
-func fit(ex []Example, opt TrainOptions, words, scale []float32) Linear {
+func fit(ex []target, opt TrainOptions, words, scale []float32) Linear {
 	var lin, avg Linear
 	var avgWords []float64
 	if words != nil {
@@ -116,7 +134,11 @@ func fit(ex []Example, opt TrainOptions, words, scale []float32) Linear {
 				z += float64(lin.Shared[k] * v)
 			}
 			p := 1 / (1 + math.Exp(-z))
-			g := p - e.Target
+			y := 0.0
+			if e.Y {
+				y = 1
+			}
+			g := p - y
 			lin.Bias -= float32(step(g, &gBias))
 			for k, v := range e.F.Shared {
 				if v != 0 {
