@@ -131,6 +131,8 @@ func TestAttribution(t *testing.T) {
 		{"fr a reflexive participle takes the noun before it", "Les députés ont voté le texte, la ministre s'engageant aussi à créer « par voie réglementaire » une contravention.", "voie réglementaire", "la ministre", models.Partial, ""},
 		{"fr an elided particle holds on to the name", "La campagne commence.\n\n« Je serai candidat », a déclaré Valéry Giscard d’Estaing.", "candidat", "Valéry Giscard d’Estaing", models.Direct, "adjacent-after"},
 		{"fr any proper-noun phrase after selon is a source", "La terre a tremblé.\n\nD'après l'Observatoire des séismes alpins, la secousse a été suivie de deux répliques plus faibles.", "deux répliques", "Observatoire des séismes alpins", models.Indirect, "according-to"},
+		{"a surname that is a common word", "Brexit talks resume.\n\n“We will leave,” Theresa May said on Tuesday.", "We will leave", "Theresa May", models.Direct, "adjacent-after"},
+		{"a month is no first name", "At a June Trump campaign event in Ohio, 62-year-old Brenda Johnson also railed against immigrants. “They should speak English in public,” she said.", "speak English", "Brenda Johnson", models.Direct, "adjacent-after+pronoun"},
 		{"interview phrase", "Senator Ruth Ames interviewed by CNN said: “We have the votes.”", "the votes", "Ruth Ames", models.Direct, "adjacent-before"},
 		{"fr document", "« Vous avez bloqué internet, nous vous bloquerons la communication ! », lit-on dans un tweet publié par Anonymous.", "bloquerons", "Anonymous", models.Direct, "adjacent-after"},
 	} {

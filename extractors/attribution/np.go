@@ -58,14 +58,18 @@ func (r *reader) nameWord(i int) bool {
 	}
 	if r.p.Stopwords[t.Lower] {
 		// mid-sentence, before another name word, a capitalised common
-		// word is part of a name: New Hampshire, New York
 		// word is part of a name: New Hampshire, New York; so is one
 		// after a name word, a time word aside: Human Rights Watch
 		if r.sentenceStart(i) {
 			return false
 		}
-		if i+1 < len(r.d.Toks) && r.isWord(i+1) && r.d.Toks[i+1].Cap && !r.p.Stopwords[r.d.Toks[i+1].Lower] {
-			return true
+		if i+1 < len(r.d.Toks) && r.isWord(i+1) && r.d.Toks[i+1].Cap && !r.p.Stopwords[r.d.Toks[i+1].Lower] && !r.p.CueFillers[t.Lower] {
+			return true // but "a June Trump event": a month is no first name
+		}
+		if i > 0 && r.isWord(i-1) && r.d.Toks[i-1].Cap {
+			if _, first := r.firstName(r.d.Toks[i-1].Lower); first {
+				return true // a surname that is a common word: Theresa May
+			}
 		}
 		return i > 0 && r.isWord(i-1) && r.d.Toks[i-1].Cap && !r.p.Stopwords[r.d.Toks[i-1].Lower] &&
 			!r.p.CueFillers[t.Lower]
@@ -166,9 +170,9 @@ func (r *reader) hasName(m mention) bool {
 // first token it may use.
 func (r *reader) subjectBefore(v, limit int) mention {
 	i := v - 1
-	for i >= limit && (r.isWord(i) && (r.p.VerbModifiers[r.tok(i).Lower] || r.adverb(i) || r.p.Reflexives[r.tok(i).Lower]) ||
-		r.isPunct(i, "'", "‘", "’")) {
-		i--
+	for i >= limit && (r.isWord(i) && (r.p.VerbModifiers[r.tok(i).Lower] || r.adverb(i) || r.p.Reflexives[r.tok(i).Lower]) &&
+		!r.nameWord(i) || r.isPunct(i, "'", "‘", "’")) {
+		i-- // "may", "also", "jokingly" — but not the May of Theresa May
 	}
 	if i < limit {
 		return mention{}
@@ -349,7 +353,7 @@ func (r *reader) interviewBefore(i, limit int) int {
 // "at") is no time phrase.
 func (r *reader) timeBefore(i, limit int) int {
 	k, content := i, false
-	for k >= limit && i-k < 3 && r.isWord(k) && r.p.CueFillers[r.tok(k).Lower] {
+	for k >= limit && i-k < 3 && r.isWord(k) && r.p.CueFillers[r.tok(k).Lower] && !r.nameWord(k) {
 		if t := r.tok(k); t.Cap || !r.p.Stopwords[t.Lower] {
 			content = true // Tuesday, yesterday
 		}
