@@ -173,7 +173,7 @@ func (a *article) afterDateline(first int) int {
 		if a.isDash(j) && j > first {
 			return j + 1
 		}
-		if a.isWord(j) && a.d.Toks[j].Kind == token.Word {
+		if a.isWord(j) {
 			w := a.d.Text[a.d.Toks[j].Start:a.d.Toks[j].End]
 			if w != strings.ToUpper(w) && !a.abbreviation(j) {
 				return first // a word in lower case: no dateline
