@@ -219,7 +219,7 @@ func (r *reader) subjectBefore(v, limit int) mention {
 	// an apposition or a relative clause between commas: X, the minister, said
 	if r.isPunct(i, ",") {
 		for j := i - 1; j >= limit && j > i-30; j-- {
-			if r.isPunct(j, "?", "!", "“", "”", "«", "»", "\"") || r.isPunct(j, ".") && !r.abbreviation(j-1) {
+			if r.isPunct(j, "“", "”", "«", "»", "\"") || r.fullStop(j) {
 				break
 			}
 			if r.isPunct(j, ",") {
@@ -240,7 +240,7 @@ func (r *reader) subjectBefore(v, limit int) mention {
 				for hops := 0; hops < 4 && r.originSegment(j+1, i); hops++ {
 					k = j - 1 // the name ends before the origin
 					p := j - 1
-					for p >= limit && !r.isPunct(p, ",") && !r.isPunct(p, "?", "!") && !(r.isPunct(p, ".") && !r.abbreviation(p-1)) {
+					for p >= limit && !r.isPunct(p, ",") && !r.fullStop(p) {
 						p--
 					}
 					if p < limit || !r.isPunct(p, ",") {
@@ -268,6 +268,12 @@ func (r *reader) subjectBefore(v, limit int) mention {
 // isDash reports whether token i is a dash: before a source under a quote,
 // after a dateline.
 func (r *reader) isDash(i int) bool { return r.isPunct(i, "—", "–", "-", "―") }
+
+// fullStop reports whether token i ends a sentence: a question or
+// exclamation mark, or a stop that does not shorten a word (Ala., Gov.).
+func (r *reader) fullStop(i int) bool {
+	return r.isPunct(i, "?", "!") || r.isPunct(i, ".") && !r.abbreviation(i-1)
+}
 
 // abbreviation reports whether token i is a word shortened with the stop
 // after it: Ala., Gov., Mr.
