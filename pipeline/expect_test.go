@@ -133,6 +133,7 @@ func TestAttribution(t *testing.T) {
 		{"fr any proper-noun phrase after selon is a source", "La terre a tremblé.\n\nD'après l'Observatoire des séismes alpins, la secousse a été suivie de deux répliques plus faibles.", "deux répliques", "Observatoire des séismes alpins", models.Indirect, "according-to"},
 		{"a surname that is a common word", "Brexit talks resume.\n\n“We will leave,” Theresa May said on Tuesday.", "We will leave", "Theresa May", models.Direct, "adjacent-after"},
 		{"a month is no first name", "At a June Trump campaign event in Ohio, 62-year-old Brenda Johnson also railed against immigrants. “They should speak English in public,” she said.", "speak English", "Brenda Johnson", models.Direct, "adjacent-after+pronoun"},
+		{"fr a pronoun carried by an inverted cue chains on", "Le congrès du parti.\n\nLe député de Gouin, Gabriel Nadeau-Dubois, estime que le monde est dans une « fin de cycle ».\n\nAu Québec, a-t-il dit, c’est François Legault qui a réussi à incarner le changement. « Mais le jour où il ne trouvera plus d’excuses, on sera là », a-t-il lancé.", "trouvera plus", "Gabriel Nadeau-Dubois", models.Direct, "adjacent-after+pronoun"},
 		{"interview phrase", "Senator Ruth Ames interviewed by CNN said: “We have the votes.”", "the votes", "Ruth Ames", models.Direct, "adjacent-before"},
 		{"fr document", "« Vous avez bloqué internet, nous vous bloquerons la communication ! », lit-on dans un tweet publié par Anonymous.", "bloquerons", "Anonymous", models.Direct, "adjacent-after"},
 	} {

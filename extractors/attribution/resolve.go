@@ -176,7 +176,15 @@ func (a *article) modifierName(m mention) bool {
 func (a *article) samePronoun(s int, pronoun string, end int) int {
 	first, last := a.d.sentToks(s)
 	for i := first; i < last && i < end; i++ {
-		if !a.inQuote[i] && a.d.Toks[i].Lower == pronoun {
+		if a.inQuote[i] {
+			continue
+		}
+		if a.d.Toks[i].Lower == pronoun {
+			return i
+		}
+		// or carried by an inverted cue: "Au Québec, a-t-il dit, c'est
+		// François Legault qui …" / « … », a-t-il lancé — not Legault
+		if ph, _, ok := a.verbAt(i, a.p.SpeechVerbs); ok && ph.Pronoun == pronoun {
 			return i
 		}
 	}
