@@ -27,6 +27,7 @@ func (a *article) reportedSpeech() []statement {
 	var out []statement
 	for s := range a.d.Sents {
 		first, last := a.d.sentToks(s)
+		first = a.afterDateline(first) // "MIAMI (AP) — …" is no part of a claim
 		end := a.contentEnd(first, last)
 		if end-first < 6 || a.headline(first) || a.inQuote[first] {
 			continue
