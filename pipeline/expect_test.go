@@ -134,6 +134,9 @@ func TestAttribution(t *testing.T) {
 		{"a surname that is a common word", "Brexit talks resume.\n\n“We will leave,” Theresa May said on Tuesday.", "We will leave", "Theresa May", models.Direct, "adjacent-after"},
 		{"a month is no first name", "At a June Trump campaign event in Ohio, 62-year-old Brenda Johnson also railed against immigrants. “They should speak English in public,” she said.", "speak English", "Brenda Johnson", models.Direct, "adjacent-after+pronoun"},
 		{"fr a pronoun carried by an inverted cue chains on", "Le congrès du parti.\n\nLe député de Gouin, Gabriel Nadeau-Dubois, estime que le monde est dans une « fin de cycle ».\n\nAu Québec, a-t-il dit, c’est François Legault qui a réussi à incarner le changement. « Mais le jour où il ne trouvera plus d’excuses, on sera là », a-t-il lancé.", "trouvera plus", "Gabriel Nadeau-Dubois", models.Direct, "adjacent-after+pronoun"},
+		{"fr a role with its complement links to the name given that role", "Le gouvernement réagit.\n\nLe ministre de l'Intérieur, Gérald Darmanin, a visité Rouen.\n\n« Nous serons fermes », a déclaré le ministre de l'Intérieur.", "fermes", "Gérald Darmanin", models.Direct, "adjacent-after+description"},
+		{"fr a role's complement is no name", "Le gouvernement réagit.\n\n« Rouen est prête », a assuré le maire de Rouen.", "prête", "le maire de Rouen", models.Direct, "adjacent-after+noun"},
+		{"fr a name after a role and its complement", "La crise coûte cher.\n\n« La crise coûte cher », a déploré dimanche le ministre de l'Economie Bruno Le Maire.", "coûte cher", "Bruno Le Maire", models.Direct, "adjacent-after"},
 		{"interview phrase", "Senator Ruth Ames interviewed by CNN said: “We have the votes.”", "the votes", "Ruth Ames", models.Direct, "adjacent-before"},
 		{"fr document", "« Vous avez bloqué internet, nous vous bloquerons la communication ! », lit-on dans un tweet publié par Anonymous.", "bloquerons", "Anonymous", models.Direct, "adjacent-after"},
 	} {

@@ -519,8 +519,10 @@ func (r *reader) objectAfter(k, limit int) mention {
 				break
 			}
 			if r.p.NameParticles[lw] && !r.tok(j).Cap && j+2 < limit && r.isWord(j+1) && r.p.Determiners[r.tok(j+1).Lower] &&
-				r.isWord(j+2) && !r.tok(j+2).Cap {
-				break // "les élus de l'opposition": a common-noun complement, read below
+				r.isWord(j+2) && (!r.tok(j+2).Cap || r.roleBeforeName(k+1, j)) {
+				// "les élus de l'opposition", "le ministre de l'Intérieur": a
+				// complement, read below
+				break
 			}
 			if _, _, ok := r.verbAt(j, r.p.SpeechVerbs); ok {
 				break
@@ -538,6 +540,13 @@ func (r *reader) objectAfter(k, limit int) mention {
 				continue
 			}
 			break
+		}
+		// a person named after the role: le ministre de l'Economie Bruno Le
+		// Maire
+		if j < limit && r.nameWord(j) && r.roleBeforeName(k+1, j) {
+			if n := r.nameFwd(j, limit); n.ok() && r.firstNamed(n) {
+				return mention{r.splitAtFirstName(n), n.last}
+			}
 		}
 		if j > k+1 && !r.sourceHead(r.tok(j-1).Lower) && !r.roleBeforeName(k+1, j) {
 			return mention{}
@@ -581,6 +590,36 @@ func (r *reader) sourceHead(w string) bool {
 		}
 	}
 	return false
+}
+
+// roleMention reports whether m is a role, its complement included, with
+// no person's name in it: "le ministre de l'Intérieur", "le maire de
+// Rouen", "the secretary of State" — a description, whatever its
+// capitals.
+func (r *reader) roleMention(m mention) bool {
+	t := m.first
+	if r.isWord(t) && r.p.Determiners[r.tok(t).Lower] {
+		t++
+	}
+	if t >= m.last || !r.isWord(t) || r.tok(t).Cap || !(r.p.PersonTitles[r.tok(t).Lower] || r.p.Titles[r.tok(t).Lower]) {
+		return false
+	}
+	complement := false
+	for i := t + 1; i < m.last; i++ {
+		if !r.isWord(i) {
+			continue
+		}
+		if r.p.NameParticles[r.tok(i).Lower] && !r.tok(i).Cap {
+			complement = true
+		}
+		if _, first := r.firstName(r.tok(i).Lower); first && r.tok(i).Cap {
+			return false
+		}
+		if r.tok(i).Cap && !r.p.NameParticles[r.tok(i-1).Lower] && !r.p.Determiners[r.tok(i-1).Lower] && !r.tok(i-1).Cap {
+			return false // "the minister Jones": a name after the role
+		}
+	}
+	return complement
 }
 
 // roleBeforeName reports whether the words from i, up to the first

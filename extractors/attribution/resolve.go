@@ -44,7 +44,7 @@ func (a *article) resolve(qi int, f finding) *source {
 			return s
 		}
 	}
-	if a.hasName(m) {
+	if a.hasName(m) && !a.roleMention(m) {
 		e := a.entity(m)
 		full := a.fullest(e.words, e.gender, m.first)
 		if len(full.words) == 0 {
@@ -239,6 +239,16 @@ func (a *article) described(m mention) (entity, bool) {
 		if a.isWord(i) && !a.p.Determiners[a.d.Toks[i].Lower] {
 			head = a.d.Toks[i].Lower
 			break
+		}
+	}
+	if a.roleMention(m) {
+		// the role, not its complement: "ministre" in "le ministre de
+		// l'Intérieur"
+		for i := m.first; i < m.last; i++ {
+			if w := a.d.Toks[i].Lower; a.isWord(i) && (a.p.PersonTitles[w] || a.p.Titles[w]) {
+				head = w
+				break
+			}
 		}
 	}
 	if head == "" || a.p.GroupWords[head] || a.p.DocumentWords[head] {
