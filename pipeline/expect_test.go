@@ -137,6 +137,8 @@ func TestAttribution(t *testing.T) {
 		{"fr a role with its complement links to the name given that role", "Le gouvernement réagit.\n\nLe ministre de l'Intérieur, Gérald Darmanin, a visité Rouen.\n\n« Nous serons fermes », a déclaré le ministre de l'Intérieur.", "fermes", "Gérald Darmanin", models.Direct, "adjacent-after+description"},
 		{"fr a role's complement is no name", "Le gouvernement réagit.\n\n« Rouen est prête », a assuré le maire de Rouen.", "prête", "le maire de Rouen", models.Direct, "adjacent-after+noun"},
 		{"fr a name after a role and its complement", "La crise coûte cher.\n\n« La crise coûte cher », a déploré dimanche le ministre de l'Economie Bruno Le Maire.", "coûte cher", "Bruno Le Maire", models.Direct, "adjacent-after"},
+		{"fr a relation noun and its complement", "Le procès s'ouvre.\n\nInterrogée par Le Parisien, la mère de la victime a confié : « Je veux seulement la vérité. »", "la vérité", "la mère de la victime", models.Direct, "adjacent-before"},
+		{"fr pour with a description", "Le procès s'ouvre.\n\nPour la défense, il s'agit d'« une erreur judiciaire ».", "erreur judiciaire", "la défense", models.Partial, "according-to"},
 		{"interview phrase", "Senator Ruth Ames interviewed by CNN said: “We have the votes.”", "the votes", "Ruth Ames", models.Direct, "adjacent-before"},
 		{"fr document", "« Vous avez bloqué internet, nous vous bloquerons la communication ! », lit-on dans un tweet publié par Anonymous.", "bloquerons", "Anonymous", models.Direct, "adjacent-after"},
 	} {

@@ -423,6 +423,13 @@ func (r *reader) descriptionBack(i, limit int) mention {
 		}
 		lw := r.tok(w).Lower
 		if r.p.Determiners[lw] {
+			// a noun whose complement this is: "la mère de la victime",
+			// "the widow of the officer"
+			if w-3 >= limit && r.isWord(w-1) && r.p.NameParticles[r.tok(w-1).Lower] && r.isWord(w-2) && !r.tok(w-2).Cap &&
+				(r.p.RelationNouns[r.tok(w-2).Lower] || r.sourceHead(r.tok(w-2).Lower)) &&
+				r.isWord(w-3) && r.p.Determiners[r.tok(w-3).Lower] {
+				return mention{w - 3, i + 1}
+			}
 			// the head, or a role noun before its complement ("Le
 			// Défenseur des droits", "the head of the agency")
 			for k := w + 1; k <= i; k++ {

@@ -105,7 +105,7 @@ func (a *article) accordingClause(first, end int) (statement, bool) {
 	}
 	if _, n, ok := a.p.OpinionMarkers.Match(a.d.Toks, first); ok {
 		m := a.objectAfter(first+n, end)
-		if m.ok() && a.isPunct(m.last, ",") && a.hasName(m) {
+		if m.ok() && a.isPunct(m.last, ",") && (a.hasName(m) || a.sourceHead(a.d.Toks[m.last-1].Lower)) {
 			return statement{first: m.last + 1, last: end, f: finding{who: m, cue: mention{first, first + n}, rule: "according-to"}}, true
 		}
 	}

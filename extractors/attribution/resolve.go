@@ -241,6 +241,10 @@ func (a *article) described(m mention) (entity, bool) {
 			break
 		}
 	}
+	if d := m.first; a.isWord(d) && a.p.Determiners[a.d.Toks[d].Lower] && d+2 < m.last && a.isWord(d+2) &&
+		a.p.NameParticles[a.d.Toks[d+2].Lower] && !a.d.Toks[d+1].Cap {
+		head = a.d.Toks[d+1].Lower // "mère" in "la mère de la victime"
+	}
 	if a.roleMention(m) {
 		// the role, not its complement: "ministre" in "le ministre de
 		// l'Intérieur"

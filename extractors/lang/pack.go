@@ -72,6 +72,9 @@ type Pack struct {
 	// Subordinators open a clause that a comma closes before the main one:
 	// "While not everything Trump says is true, Jamieson said …".
 	Subordinators map[string]bool
+	// RelationNouns name someone by their tie to another: "la mère de la
+	// victime", "the widow of the officer".
+	RelationNouns map[string]bool
 	// Indefinites open a description of someone not named before: "a
 	// spokesman", "un cadre du parti".
 	Indefinites map[string]bool
@@ -181,6 +184,7 @@ type file struct {
 	PersonSuffixes    []string            `yaml:"person_suffixes"`
 	Reflexives        []string            `yaml:"reflexives"`
 	Indefinites       []string            `yaml:"indefinites"`
+	RelationNouns     []string            `yaml:"relation_nouns"`
 	Subordinators     []string            `yaml:"subordinators"`
 	Coordinators      []string            `yaml:"coordinators"`
 	OriginMarkers     []string            `yaml:"origin_markers"`
@@ -261,6 +265,7 @@ func build(f *file) (*Pack, error) {
 	p.PersonSuffixes = f.PersonSuffixes
 	p.Reflexives = set(f.Reflexives)
 	p.Indefinites = set(f.Indefinites)
+	p.RelationNouns = set(f.RelationNouns)
 	p.Subordinators = set(f.Subordinators)
 	p.Coordinators = set(f.Coordinators)
 	p.OriginMarkers = set(f.OriginMarkers)
