@@ -41,6 +41,9 @@ func (a *article) entities() []entity {
 		if a.p.Titles[toks[i].Lower] && !(i+1 < len(toks) && (a.nameWord(i+1) || a.isPunct(i+1, "."))) {
 			continue
 		}
+		if a.commonOpener(i) {
+			continue // "Shares of Acme Corp.": the name starts after "of"
+		}
 		m := a.nameFwd(i, len(toks))
 		if !m.ok() {
 			continue
@@ -148,6 +151,25 @@ func (a *article) entities() []entity {
 		}
 	}
 	return out
+}
+
+// commonOpener reports whether token i, opening its sentence before a name
+// particle, is a common noun in the plural rather than the start of a name:
+// "Shares of Acme", "Supporters of Sanders", but not "Bank of America".
+func (a *article) commonOpener(i int) bool {
+	w := a.d.Toks[i].Lower
+	if !a.sentenceStart(i) || i+1 >= len(a.d.Toks) || !a.isWord(i+1) || !a.p.NameParticles[a.d.Toks[i+1].Lower] || len(w) < 5 {
+		return false
+	}
+	plural := false
+	for _, suf := range a.p.PluralSuffixes {
+		plural = plural || strings.HasSuffix(w, suf)
+	}
+	if !plural {
+		return false
+	}
+	_, first := a.firstName(w)
+	return !first && !a.p.Titles[w]
 }
 
 // orgDescription reads "the government", "the Ecuadorian government",

@@ -72,6 +72,9 @@ type Pack struct {
 	// Subordinators open a clause that a comma closes before the main one:
 	// "While not everything Trump says is true, Jamieson said …".
 	Subordinators map[string]bool
+	// PluralSuffixes end plural nouns: a plural opening a sentence before
+	// "of" is no name ("Shares of Acme").
+	PluralSuffixes []string
 	// RelationNouns name someone by their tie to another: "la mère de la
 	// victime", "the widow of the officer".
 	RelationNouns map[string]bool
@@ -185,6 +188,7 @@ type file struct {
 	Reflexives        []string            `yaml:"reflexives"`
 	Indefinites       []string            `yaml:"indefinites"`
 	RelationNouns     []string            `yaml:"relation_nouns"`
+	PluralSuffixes    []string            `yaml:"plural_suffixes"`
 	Subordinators     []string            `yaml:"subordinators"`
 	Coordinators      []string            `yaml:"coordinators"`
 	OriginMarkers     []string            `yaml:"origin_markers"`
@@ -266,6 +270,7 @@ func build(f *file) (*Pack, error) {
 	p.Reflexives = set(f.Reflexives)
 	p.Indefinites = set(f.Indefinites)
 	p.RelationNouns = set(f.RelationNouns)
+	p.PluralSuffixes = f.PluralSuffixes
 	p.Subordinators = set(f.Subordinators)
 	p.Coordinators = set(f.Coordinators)
 	p.OriginMarkers = set(f.OriginMarkers)
