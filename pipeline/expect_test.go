@@ -140,6 +140,7 @@ func TestAttribution(t *testing.T) {
 		{"fr a relation noun and its complement", "Le procès s'ouvre.\n\nInterrogée par Le Parisien, la mère de la victime a confié : « Je veux seulement la vérité. »", "la vérité", "la mère de la victime", models.Direct, "adjacent-before"},
 		{"fr pour with a description", "Le procès s'ouvre.\n\nPour la défense, il s'agit d'« une erreur judiciaire ».", "erreur judiciaire", "la défense", models.Partial, "according-to"},
 		{"a plural opening the sentence is no name", "Markets fall.\n\nShares of Acme Corp. fell 12% after the company warned that profits would miss forecasts.", "profits would miss", "Acme Corp", models.Indirect, "cue-before"},
+		{"people familiar with the matter", "The deal is near.\n\nPeople familiar with the matter said the deal could be announced “as soon as Monday.”", "as soon as Monday", "People familiar with the matter", models.Partial, "cue-before"},
 		{"interview phrase", "Senator Ruth Ames interviewed by CNN said: “We have the votes.”", "the votes", "Ruth Ames", models.Direct, "adjacent-before"},
 		{"fr document", "« Vous avez bloqué internet, nous vous bloquerons la communication ! », lit-on dans un tweet publié par Anonymous.", "bloquerons", "Anonymous", models.Direct, "adjacent-after"},
 	} {

@@ -24,6 +24,7 @@ func TestReportedSpeech(t *testing.T) {
 		{"cue after", "The deficit has halved since 2024, Rosa Klein said on Monday.", "The deficit has halved since 2024", "Rosa Klein", models.Indirect},
 		{"a dateline is no part of the claim", "Storm hits.\n\nMIAMI (AP) — Hurricane warnings were issued Tuesday for much of the coast, the National Hurricane Center said.", "Hurricane warnings were issued Tuesday for much of the coast", "National Hurricane Center", models.Indirect},
 		{"plural sources", "The storm's maximum winds were near 110 mph, forecasters said.", "The storm's maximum winds were near 110 mph", "forecasters", models.Indirect},
+		{"a source's complement", "The two sides are close to an agreement, according to a person familiar with the talks.", "The two sides are close to an agreement", "a person familiar", models.Indirect},
 		{"according to first", "According to the police, 40 people were arrested overnight.", "40 people were arrested overnight", "police", models.Indirect},
 		{"according to last", "Forty people were arrested overnight, according to the police.", "Forty people were arrested overnight", "police", models.Indirect},
 		{"according to in the middle", "The company, according to two analysts, lost $2 billion last year.", "The company, according to two analysts, lost $2 billion last year", "analysts", models.Indirect},

@@ -262,6 +262,14 @@ func (r *reader) subjectBefore(v, limit int) mention {
 		}
 		return mention{}
 	}
+	// "People familiar with the matter said": the people, not the matter
+	for c := i - 1; c > limit && c >= i-6; c-- {
+		if _, n, ok := r.p.SourceComplements.Match(r.d.Toks, c); ok && c+n <= i {
+			if head := r.subjectAt(c-1, limit); head.ok() {
+				return mention{head.first, i + 1}
+			}
+		}
+	}
 	return r.subjectAt(i, limit)
 }
 

@@ -117,8 +117,9 @@ func (a *article) accordingClause(first, end int) (statement, bool) {
 			m := a.objectAfter(j+n, end)
 			switch {
 			case !m.ok():
-			case m.last >= end-2 && j-1 > first+3:
-				// CLAUSE, according to X.
+			case (m.last >= end-2 || a.complementTail(m.last, end)) && j-1 > first+3:
+				// CLAUSE, according to X. / …, according to a person
+				// familiar with the talks.
 				return statement{first: first, last: j - 1, f: finding{who: m, cue: mention{j, j + n}, rule: "according-to"}}, true
 			case a.isPunct(m.last, ","):
 				// "The company, according to analysts, lost $2 billion": the
@@ -128,6 +129,29 @@ func (a *article) accordingClause(first, end int) (statement, bool) {
 		}
 	}
 	return statement{}, false
+}
+
+// complementTail reports whether tokens i to end only complement a source
+// read just before them: "familiar with the talks", "close to the
+// campaign" — a short phrase from the pack's source complements.
+func (a *article) complementTail(i, end int) bool {
+	if end-i > 7 {
+		return false
+	}
+	_, n, ok := a.p.SourceComplements.Match(a.d.Toks, i)
+	if !ok && i > 0 { // its first word may close the source: "a person familiar"
+		i--
+		_, n, ok = a.p.SourceComplements.Match(a.d.Toks, i)
+	}
+	if !ok {
+		return false
+	}
+	for k := i + n; k < end; k++ {
+		if !a.isWord(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // cueAfterClause: CLAUSE, X said. / CLAUSE, said X. / CLAUSE, a-t-il dit.

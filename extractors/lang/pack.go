@@ -72,6 +72,9 @@ type Pack struct {
 	// Subordinators open a clause that a comma closes before the main one:
 	// "While not everything Trump says is true, Jamieson said …".
 	Subordinators map[string]bool
+	// SourceComplements follow a source and tell what it knows: "a person
+	// familiar with the talks", "people close to the campaign".
+	SourceComplements *Phrases
 	// PluralSuffixes end plural nouns: a plural opening a sentence before
 	// "of" is no name ("Shares of Acme").
 	PluralSuffixes []string
@@ -189,6 +192,7 @@ type file struct {
 	Indefinites       []string            `yaml:"indefinites"`
 	RelationNouns     []string            `yaml:"relation_nouns"`
 	PluralSuffixes    []string            `yaml:"plural_suffixes"`
+	SourceComplements []string            `yaml:"source_complements"`
 	Subordinators     []string            `yaml:"subordinators"`
 	Coordinators      []string            `yaml:"coordinators"`
 	OriginMarkers     []string            `yaml:"origin_markers"`
@@ -271,6 +275,7 @@ func build(f *file) (*Pack, error) {
 	p.Indefinites = set(f.Indefinites)
 	p.RelationNouns = set(f.RelationNouns)
 	p.PluralSuffixes = f.PluralSuffixes
+	p.SourceComplements = p.phrases(f.SourceComplements)
 	p.Subordinators = set(f.Subordinators)
 	p.Coordinators = set(f.Coordinators)
 	p.OriginMarkers = set(f.OriginMarkers)
