@@ -607,17 +607,17 @@ func (r *reader) sourceHead(w string) bool {
 	return false
 }
 
-// roleMention reports whether m is a role, its complement included, with
-// no person's name in it: "le ministre de l'Intérieur", "le maire de
-// Rouen", "the secretary of State" — a description, whatever its
-// capitals.
-func (r *reader) roleMention(m mention) bool {
+// roleHead returns the token of the role when m is a role, its complement
+// included, with no person's name in it: "le ministre de l'Intérieur",
+// "le maire de Rouen", "the secretary of State" — a description, whatever
+// its capitals. It returns -1 for anything else.
+func (r *reader) roleHead(m mention) int {
 	t := m.first
 	if r.isWord(t) && r.p.Determiners[r.tok(t).Lower] {
 		t++
 	}
 	if t >= m.last || !r.isWord(t) || r.tok(t).Cap || !(r.p.PersonTitles[r.tok(t).Lower] || r.p.Titles[r.tok(t).Lower]) {
-		return false
+		return -1
 	}
 	complement := false
 	for i := t + 1; i < m.last; i++ {
@@ -628,13 +628,16 @@ func (r *reader) roleMention(m mention) bool {
 			complement = true
 		}
 		if _, first := r.firstName(r.tok(i).Lower); first && r.tok(i).Cap {
-			return false
+			return -1
 		}
 		if r.tok(i).Cap && !r.p.NameParticles[r.tok(i-1).Lower] && !r.p.Determiners[r.tok(i-1).Lower] && !r.tok(i-1).Cap {
-			return false // "the minister Jones": a name after the role
+			return -1 // "the minister Jones": a name after the role
 		}
 	}
-	return complement
+	if !complement {
+		return -1
+	}
+	return t
 }
 
 // roleBeforeName reports whether the words from i, up to the first

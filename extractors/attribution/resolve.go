@@ -44,7 +44,7 @@ func (a *article) resolve(qi int, f finding) *source {
 			return s
 		}
 	}
-	if a.hasName(m) && !a.roleMention(m) {
+	if a.hasName(m) && a.roleHead(m) < 0 {
 		e := a.entity(m)
 		full := a.fullest(e.words, e.gender, m.first)
 		if len(full.words) == 0 {
@@ -245,15 +245,8 @@ func (a *article) described(m mention) (entity, bool) {
 		a.p.NameParticles[a.d.Toks[d+2].Lower] && !a.d.Toks[d+1].Cap {
 		head = a.d.Toks[d+1].Lower // "mère" in "la mère de la victime"
 	}
-	if a.roleMention(m) {
-		// the role, not its complement: "ministre" in "le ministre de
-		// l'Intérieur"
-		for i := m.first; i < m.last; i++ {
-			if w := a.d.Toks[i].Lower; a.isWord(i) && (a.p.PersonTitles[w] || a.p.Titles[w]) {
-				head = w
-				break
-			}
-		}
+	if t := a.roleHead(m); t >= 0 {
+		head = a.d.Toks[t].Lower // the role, not its complement: "ministre" in "le ministre de l'Intérieur"
 	}
 	if head == "" || a.p.GroupWords[head] || a.p.DocumentWords[head] {
 		return entity{}, false
