@@ -16,6 +16,7 @@ import (
 
 	"github.com/whosaid/whosaid/extractors/token"
 	"github.com/whosaid/whosaid/models"
+	"github.com/whosaid/whosaid/pipeline/queue"
 )
 
 // Store is an open whosaid database. It is safe for concurrent use, by
@@ -387,7 +388,7 @@ func (s *Store) rename(ctx context.Context, tx *writeTx, from, to, norm string) 
 	if err := s.w(ctx, tx, "claim state").QueryRowContext(ctx, from).Scan(&state, &assignee); err != nil {
 		return "", err
 	}
-	if state != "new" || assignee != "" {
+	if queue.State(state) != queue.New || assignee != "" {
 		return from, nil
 	}
 	steps := []struct {
