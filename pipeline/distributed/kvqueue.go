@@ -47,16 +47,12 @@ func (q *KVQueue) Offer(ctx context.Context, it queue.Item) error {
 		return err
 	}
 	for attempt := 0; attempt < 20; attempt++ {
-		e, err := q.kv.Get(ctx, it.ID)
+		cur, rev, err := q.get(ctx, it.ID)
 		if err != nil {
 			return err
 		}
-		var cur queue.Item
-		if err := json.Unmarshal(e.Value(), &cur); err != nil {
-			return err
-		}
 		it.State, it.Assignee, it.Verdict, it.Note, it.UpdatedAt = cur.State, cur.Assignee, cur.Verdict, cur.Note, cur.UpdatedAt
-		if _, err := q.kv.Update(ctx, it.ID, mustJSON(it), e.Revision()); err == nil {
+		if _, err := q.kv.Update(ctx, it.ID, mustJSON(it), rev); err == nil {
 			return nil
 		}
 	}
@@ -68,21 +64,17 @@ func (q *KVQueue) Offer(ctx context.Context, it queue.Item) error {
 // fact-checker has taken it up.
 func (q *KVQueue) Retire(ctx context.Context, id string) error {
 	for attempt := 0; attempt < 20; attempt++ {
-		e, err := q.kv.Get(ctx, id)
+		cur, rev, err := q.get(ctx, id)
 		if errors.Is(err, jetstream.ErrKeyNotFound) {
 			return nil
 		}
 		if err != nil {
 			return err
 		}
-		var cur queue.Item
-		if err := json.Unmarshal(e.Value(), &cur); err != nil {
-			return err
-		}
 		if cur.State != queue.New || cur.Assignee != "" {
 			return nil
 		}
-		if err := q.kv.Delete(ctx, id, jetstream.LastRevision(e.Revision())); err == nil {
+		if err := q.kv.Delete(ctx, id, jetstream.LastRevision(rev)); err == nil {
 			return nil
 		}
 	}
@@ -101,18 +93,14 @@ func (q *KVQueue) entries(ctx context.Context) ([]entry, error) {
 	}
 	var out []entry
 	for key := range lister.Keys() {
-		e, err := q.kv.Get(ctx, key)
+		it, rev, err := q.get(ctx, key)
 		if errors.Is(err, jetstream.ErrKeyNotFound) {
 			continue
 		}
 		if err != nil {
 			return nil, err
 		}
-		var it queue.Item
-		if err := json.Unmarshal(e.Value(), &it); err != nil {
-			return nil, err
-		}
-		out = append(out, entry{it, e.Revision()})
+		out = append(out, entry{it, rev})
 	}
 	sort.Slice(out, func(i, j int) bool {
 		if out[i].item.Checkworthiness != out[j].item.Checkworthiness {
@@ -181,15 +169,25 @@ func (q *KVQueue) Next(ctx context.Context, checker string, f queue.Filter) (*qu
 
 // Show implements queue.Queue.
 func (q *KVQueue) Show(ctx context.Context, id string) (*queue.Item, error) {
-	e, err := q.kv.Get(ctx, id)
+	it, _, err := q.get(ctx, id)
 	if errors.Is(err, jetstream.ErrKeyNotFound) {
 		return nil, fmt.Errorf("%s: %w", id, queue.ErrNotFound)
 	}
 	if err != nil {
 		return nil, err
 	}
+	return &it, nil
+}
+
+// get reads a claim's entry and the revision it was read at; a missing
+// key is jetstream.ErrKeyNotFound.
+func (q *KVQueue) get(ctx context.Context, id string) (queue.Item, uint64, error) {
 	var it queue.Item
-	return &it, json.Unmarshal(e.Value(), &it)
+	e, err := q.kv.Get(ctx, id)
+	if err != nil {
+		return it, 0, err
+	}
+	return it, e.Revision(), json.Unmarshal(e.Value(), &it)
 }
 
 // Assign implements queue.Queue.
@@ -209,20 +207,16 @@ func (q *KVQueue) Resolve(ctx context.Context, id, verdict, note string) error {
 // changed the claim in between.
 func (q *KVQueue) change(ctx context.Context, id string, fn func(*queue.Item)) error {
 	for attempt := 0; attempt < 20; attempt++ {
-		e, err := q.kv.Get(ctx, id)
+		it, rev, err := q.get(ctx, id)
 		if errors.Is(err, jetstream.ErrKeyNotFound) {
 			return fmt.Errorf("%s: %w", id, queue.ErrNotFound)
 		}
 		if err != nil {
 			return err
 		}
-		var it queue.Item
-		if err := json.Unmarshal(e.Value(), &it); err != nil {
-			return err
-		}
 		fn(&it)
 		it.UpdatedAt = q.now().UTC()
-		if _, err := q.kv.Update(ctx, id, mustJSON(it), e.Revision()); err == nil {
+		if _, err := q.kv.Update(ctx, id, mustJSON(it), rev); err == nil {
 			return nil
 		}
 	}
