@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"math"
 	"time"
 
 	"github.com/nats-io/nats.go/jetstream"
@@ -48,8 +49,10 @@ func (c *Collector) Run(ctx context.Context, drain bool) (*CollectStats, error) 
 	err := retry(ctx, func() error {
 		var err error
 		cons, err = c.Conn.JS.CreateOrUpdateConsumer(ctx, ClaimsStream, jetstream.ConsumerConfig{
-			Durable:       durable,
-			AckPolicy:     jetstream.AckExplicitPolicy,
+			Durable: durable,
+			// one ack covers every message before it: the collector acks
+			// the last message below the oldest article still arriving
+			AckPolicy:     jetstream.AckAllPolicy,
 			AckWait:       5 * time.Minute,
 			MaxAckPending: 100000,
 		})
@@ -60,19 +63,32 @@ func (c *Collector) Run(ctx context.Context, drain bool) (*CollectStats, error) 
 	}
 	st := &CollectStats{}
 	open := map[string]*pending{}
+	var stored []jetstream.Msg // stored, not yet acknowledged
 	for ctx.Err() == nil {
-		batch, err := cons.Fetch(256, jetstream.FetchMaxWait(time.Second))
+		batch, err := cons.Fetch(1024, jetstream.FetchMaxWait(time.Second))
 		if err != nil {
 			time.Sleep(200 * time.Millisecond) // the server may be restarting
 			continue
 		}
 		got := 0
+		var done []*pending
 		for msg := range batch.Messages() {
 			got++
-			if err := c.take(ctx, msg, open, st); err != nil {
+			p, err := c.take(msg, open)
+			if err != nil {
 				return st, err
 			}
+			if p != nil {
+				done = append(done, p)
+			}
 		}
+		if err := c.store(ctx, done, st); err != nil {
+			return st, err
+		}
+		for _, p := range done {
+			stored = append(stored, p.msgs...)
+		}
+		stored = ackBelow(stored, open)
 		if got == 0 && drain && len(open) == 0 && c.caughtUp(ctx, cons) {
 			return st, nil
 		}
@@ -95,9 +111,50 @@ func (c *Collector) caughtUp(ctx context.Context, cons jetstream.Consumer) bool 
 	return err == nil && si.State.Msgs == 0
 }
 
-// take files one message; when an article is complete it stores it and
-// acknowledges its messages.
-func (c *Collector) take(ctx context.Context, msg jetstream.Msg, open map[string]*pending, st *CollectStats) error {
+// ackBelow acknowledges, with one cumulative ack, the stored messages
+// that come before every message of the articles still open, and returns
+// the stored messages it could not acknowledge yet.
+func ackBelow(stored []jetstream.Msg, open map[string]*pending) []jetstream.Msg {
+	floor := uint64(math.MaxUint64)
+	for _, p := range open {
+		for _, m := range p.msgs {
+			floor = min(floor, seqOf(m))
+		}
+	}
+	var last jetstream.Msg
+	var lastSeq uint64
+	keep := stored[:0]
+	for _, m := range stored {
+		switch seq := seqOf(m); {
+		case seq > floor:
+			keep = append(keep, m)
+		case last == nil || seq > lastSeq:
+			last, lastSeq = m, seq
+		}
+	}
+	if last != nil {
+		last.Ack()
+	}
+	return keep
+}
+
+// seqOf is a message's sequence number in its stream.
+func seqOf(m jetstream.Msg) uint64 {
+	md, err := m.Metadata()
+	if err != nil {
+		return 0
+	}
+	return md.Sequence.Stream
+}
+
+// take files one message under its article and returns the article
+// once all its claims are in.
+func (c *Collector) take(msg jetstream.Msg, open map[string]*pending) (*pending, error) {
+	kind := msg.Headers().Get(hdrKind)
+	if kind != "claim" && kind != "article" {
+		msg.Term() // not ours: nothing will complete it
+		return nil, nil
+	}
 	key := msg.Headers().Get(hdrArticle)
 	p := open[key]
 	if p == nil {
@@ -105,35 +162,51 @@ func (c *Collector) take(ctx context.Context, msg jetstream.Msg, open map[string
 		open[key] = p
 	}
 	p.msgs = append(p.msgs, msg)
-	switch msg.Headers().Get(hdrKind) {
+	switch kind {
 	case "claim":
 		var cl models.Claim
 		if err := json.Unmarshal(msg.Data(), &cl); err != nil {
-			return fmt.Errorf("claims stream: %w", err)
+			return nil, fmt.Errorf("claims stream: %w", err)
 		}
 		p.claims[cl.ID] = cl
 	case "article":
 		var rec articleRecord
 		if err := json.Unmarshal(msg.Data(), &rec); err != nil {
-			return fmt.Errorf("claims stream: %w", err)
+			return nil, fmt.Errorf("claims stream: %w", err)
 		}
 		p.record = &rec
-	default:
-		msg.Term()
-		return nil
 	}
 	if p.record == nil || len(p.claims) < len(p.record.Claims) {
+		return nil, nil
+	}
+	for _, id := range p.record.Claims {
+		if _, ok := p.claims[id]; !ok {
+			return nil, nil // a claim is still on its way
+		}
+	}
+	delete(open, key)
+	return p, nil
+}
+
+// store writes complete articles to the store in one transaction and
+// mirrors them into the JetStream queue when there is one. Their messages
+// are acknowledged only afterwards: a collector killed before the acks
+// finds them again and stores the same thing.
+func (c *Collector) store(ctx context.Context, done []*pending, st *CollectStats) error {
+	if len(done) == 0 {
 		return nil
 	}
-	claims := make([]models.Claim, 0, len(p.record.Claims))
-	for _, id := range p.record.Claims {
-		cl, ok := p.claims[id]
-		if !ok {
-			return nil // a claim is still on its way
+	entries := make([]store.Entry, len(done))
+	claims := 0
+	for i, p := range done {
+		e := store.Entry{Article: p.record.Article, Claims: make([]models.Claim, len(p.record.Claims))}
+		for j, id := range p.record.Claims {
+			e.Claims[j] = p.claims[id]
 		}
-		claims = append(claims, cl)
+		entries[i] = e
+		claims += len(e.Claims)
 	}
-	retired, err := c.Store.PutArticleRetiring(ctx, p.record.Article, claims)
+	retired, err := c.Store.PutArticles(ctx, entries)
 	if err != nil {
 		return err
 	}
@@ -143,21 +216,19 @@ func (c *Collector) take(ctx context.Context, msg jetstream.Msg, open map[string
 				return err
 			}
 		}
-		items, err := c.Store.ItemsOf(ctx, p.record.Article.ID)
-		if err != nil {
-			return err
-		}
-		for _, it := range items {
-			if err := c.Queue.Offer(ctx, it); err != nil {
+		for _, e := range entries {
+			items, err := c.Store.ItemsOf(ctx, e.Article.ID)
+			if err != nil {
 				return err
+			}
+			for _, it := range items {
+				if err := c.Queue.Offer(ctx, it); err != nil {
+					return err
+				}
 			}
 		}
 	}
-	for _, m := range p.msgs {
-		m.Ack()
-	}
-	delete(open, key)
-	st.Articles++
-	st.Claims += len(claims)
+	st.Articles += len(done)
+	st.Claims += claims
 	return nil
 }

@@ -170,6 +170,10 @@ func TestThreeWorkers(t *testing.T) {
 		}
 	}
 	cc := connect(t, url)
+	// a message that is not whosaid's is set aside, and the drain still ends
+	if _, err := cc.JS.Publish(ctx, "whosaid.claims.xx", []byte("not a claim")); err != nil {
+		t.Fatal(err)
+	}
 	kv, err := OpenKVQueue(ctx, cc)
 	if err != nil {
 		t.Fatal(err)
@@ -184,6 +188,10 @@ func TestThreeWorkers(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Logf("collected %d articles, %d claims", cs.Articles, cs.Claims)
+	// its acknowledgements cover everything: started again, it finds nothing
+	if again, err := col.Run(ctx, true); err != nil || again.Articles != 0 {
+		t.Errorf("a second collector run stored %d articles (%v), want none", again.Articles, err)
+	}
 	// every stored claim is on the JetStream queue too
 	stored, err := st.List(ctx, queue.Filter{})
 	if err != nil {

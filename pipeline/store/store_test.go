@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/whosaid/whosaid/models"
@@ -181,5 +182,45 @@ func TestOrderIndependent(t *testing.T) {
 	// claim of "it is …"; stored first, nothing moves
 	if len(r1[0])+len(r1[1]) != 0 || len(r2[0]) != 0 || len(r2[1]) != 1 {
 		t.Errorf("retired %v, then %v; want one claim renamed, in the backward order only", r1, r2)
+	}
+}
+
+// TestPutArticles: several articles in one transaction leave the store as
+// storing them one by one does, renames and retired claims included.
+func TestPutArticles(t *testing.T) {
+	ctx := context.Background()
+	a1, c1 := article("a1", "one", [2]string{"Ana Ruiz", "It is going to be completely useless for the town and for the region."})
+	a2, c2 := article("a2", "two", [2]string{"Ana Ruiz", "And it is going to be completely useless for the town and for the region."})
+	a3, c3 := article("a3", "three", [2]string{"Luc Martin", "Nous ne céderons rien sur les salaires."})
+	one := open(t, filepath.Join(t.TempDir(), "one.db"))
+	var want []string
+	for _, e := range []struct {
+		a *models.Article
+		c []models.Claim
+	}{{a1, c1}, {a2, c2}, {a3, c3}} {
+		r, err := one.PutArticleRetiring(ctx, ArticleOf(e.a), e.c)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want = append(want, r...)
+	}
+	batch := open(t, filepath.Join(t.TempDir(), "batch.db"))
+	got, err := batch.PutArticles(ctx, []Entry{{ArticleOf(a1), c1}, {ArticleOf(a2), c2}, {ArticleOf(a3), c3}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s1, err := one.Snapshot(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s2, err := batch.Snapshot(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s1 != s2 {
+		t.Errorf("one transaction stores otherwise than one by one:\n%s\n---\n%s", s2, s1)
+	}
+	if len(want) != 1 || strings.Join(got, ",") != strings.Join(want, ",") {
+		t.Errorf("retired %v in one transaction, %v one by one; want the one renamed claim", got, want)
 	}
 }
