@@ -143,6 +143,12 @@ func TestAttribution(t *testing.T) {
 		{"people familiar with the matter", "The deal is near.\n\nPeople familiar with the matter said the deal could be announced “as soon as Monday.”", "as soon as Monday", "People familiar with the matter", models.Partial, "cue-before"},
 		{"interview phrase", "Senator Ruth Ames interviewed by CNN said: “We have the votes.”", "the votes", "Ruth Ames", models.Direct, "adjacent-before"},
 		{"fr document", "« Vous avez bloqué internet, nous vous bloquerons la communication ! », lit-on dans un tweet publié par Anonymous.", "bloquerons", "Anonymous", models.Direct, "adjacent-after"},
+		{"adjectives between commas", "Ruth Adeyemi served two terms.\n\n“Housing was my first priority,” the soft-spoken, 64-year-old mayor said in an interview.", "first priority", "the soft-spoken, 64-year-old mayor", models.Direct, "adjacent-after"},
+		{"a panel speaks", "The inquiry ended on Friday.\n\nThat, the panel said, “would help avoid confusion for everyone.”", "avoid confusion", "the panel", models.Partial, "adjacent-before"},
+		{"a participle after an object", "Within the hour, the Greer campaign sent a text message to supporters saying: “We won the county tonight.”", "won the county", "Greer campaign", models.Direct, "adjacent-before"},
+		{"a participle after a document", "The council emailed a news article reporting that the plant was “running at a loss for years.”", "running at a loss", "council", models.Partial, ""},
+		{"a paragraph about the last speaker", "“We have the votes,” said Senator Paul Greer.\n\nGreer is confident about Tuesday, in part because he sees the mayor as a uniter.\n\n“Not only can she win, she is the one with the best chance.”", "best chance", "Paul Greer", models.Direct, "continuation"},
+		{"a paragraph about the speaker's words is not about the speaker", "“We have the votes,” said Senator Paul Greer.\n\nGreer’s plan is a familiar one for the party.\n\n“Not only can she win, she is the one with the best chance.”", "best chance", "", models.Direct, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			claims := run(t, tc.text)
@@ -174,6 +180,10 @@ func TestAttribution(t *testing.T) {
 				// "il" before any name: a pronoun with no antecedent stays a pronoun
 				if c.Speaker == nil || c.Speaker.Name != "il" {
 					t.Errorf("speaker %+v, want the unresolved pronoun", c.Speaker)
+				}
+			case tc.speaker == "":
+				if c.Speaker != nil {
+					t.Errorf("speaker %q (%s), want none", c.Speaker.Name, c.Speaker.ResolvedBy)
 				}
 			case c.Speaker == nil:
 				t.Errorf("no speaker, want %q", tc.speaker)

@@ -427,6 +427,12 @@ func (r *reader) descriptionBack(i, limit int) mention {
 	for k := 0; k < 7 && j-1 >= limit; k++ {
 		w := j - 1
 		if !r.isWord(w) {
+			// adjectives in a row, between commas: the soft-spoken,
+			// 64-year-old mayor
+			if d := r.adjectivesBack(w, limit); d >= 0 {
+				j = d + 1
+				continue
+			}
 			break
 		}
 		lw := r.tok(w).Lower
@@ -473,6 +479,34 @@ func (r *reader) descriptionBack(i, limit int) mention {
 		return mention{j, i + 1}
 	}
 	return mention{}
+}
+
+// adjectivesBack reads back from the comma at c over one to three
+// lower-case words to the determiner before them, and returns where that
+// determiner is (-1 when there is none): "the bespectacled, …".
+func (r *reader) adjectivesBack(c, limit int) int {
+	if !r.isPunct(c, ",") {
+		return -1
+	}
+	for w := c - 1; w >= limit && w >= c-4; w-- {
+		if !r.isWord(w) || r.tok(w).Cap && !r.sentenceStart(w) {
+			return -1
+		}
+		lw := r.tok(w).Lower
+		if r.p.Determiners[lw] {
+			if w == c-1 {
+				return -1
+			}
+			return w
+		}
+		if r.p.Stopwords[lw] || r.p.CueFillers[lw] {
+			return -1
+		}
+		if _, _, ok := r.p.SpeechVerbs.Match(r.d.Toks, w); ok {
+			return -1
+		}
+	}
+	return -1
 }
 
 // objectAfter reads the source that follows an inverted cue or a source

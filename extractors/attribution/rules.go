@@ -109,6 +109,15 @@ func (a *article) cueWith(ph lang.Phrase, j, n, limit int) (finding, bool) {
 		}
 	}
 	if m := a.subjectBefore(j, limit); m.ok() {
+		// a participle after an object: "sent a text to supporters
+		// saying", "emailed a news article reporting that": the clause's
+		// subject speaks
+		if participle && m.first > limit && a.isWord(m.first-1) && !a.hasName(m) && !a.subjectPronoun(m) {
+			if s := a.sentenceSubject(limit); s.ok() && s.last <= m.first-1 {
+				f.who = s
+				return f, true
+			}
+		}
 		f.who = m
 		return a.agent(f, j+n), true
 	}
@@ -278,9 +287,6 @@ func (a *article) sentenceSubject(first int) mention {
 			}
 			s++
 		}
-		if m := a.objectAfter(s, a.clauseEnd(s)); m.ok() {
-			return m
-		}
 		next := -1
 		for j := k; j < len(a.d.Toks) && j < k+12; j++ {
 			if a.isPunct(j, ",") {
@@ -290,6 +296,9 @@ func (a *article) sentenceSubject(first int) mention {
 			if a.boundary(j) || a.inQuote[j] {
 				break
 			}
+		}
+		if m := a.objectAfter(s, a.clauseEnd(s)); m.ok() {
+			return m
 		}
 		if next < 0 {
 			break
@@ -605,12 +614,45 @@ func continuation(a *article, qi int) (finding, bool) {
 			continue // words quoted in passing start no run of quotes
 		}
 		gap := a.d.paraOf(a.quotes[qi].Outer.Start) - a.d.paraOf(a.quotes[pi].Outer.End-1)
-		if gap > 1 || a.otherSubject(qi, a.sources[pi]) {
+		if gap > 2 || gap == 2 && !a.aboutSpeaker(qi, a.sources[pi]) || a.otherSubject(qi, a.sources[pi]) {
 			return finding{}, false
 		}
 		return finding{from: pi}, true
 	}
 	return finding{}, false
+}
+
+// aboutSpeaker reports whether the paragraph before quote qi, which opens
+// its own paragraph, holds no quote and opens with a sentence whose
+// subject names the last speaker, prev: "Greer is upbeat about the vote.
+// / “Not only can she win, …”" goes on with Greer's words.
+func (a *article) aboutSpeaker(qi int, prev *source) bool {
+	q := a.quotes[qi]
+	p := a.d.paraOf(q.Outer.Start)
+	if prev == nil || p == 0 || a.d.Paras[p].Start != q.Outer.Start {
+		return false
+	}
+	s := a.d.sentOf(q.Outer.Start) - 1
+	for ; s >= 0 && a.d.paraOf(a.d.Sents[s].Start) == p-1; s-- {
+		if len(a.quotesIn(s)) > 0 {
+			return false
+		}
+	}
+	if s+1 >= len(a.d.Sents) || a.d.paraOf(a.d.Sents[s+1].Start) != p-1 {
+		return false
+	}
+	first, _ := a.d.sentToks(s + 1)
+	m := a.sentenceSubject(first)
+	if !m.ok() || !a.hasName(m) {
+		return false
+	}
+	for i := m.first; i <= m.last; i++ {
+		if a.possessive(i) {
+			return false // the speaker's something: "Clinton’s critique is …"
+		}
+	}
+	e := a.entity(m)
+	return len(e.words) > 0 && strings.Contains(token.Fold(prev.name), token.Fold(e.words[len(e.words)-1]))
 }
 
 // subject: words quoted inside a sentence whose subject is named, with no
