@@ -400,6 +400,14 @@ func (r *reader) subjectAt(i, limit int) mention {
 		if m.first > limit && r.isWord(m.first-1) && r.p.Determiners[r.tok(m.first-1).Lower] {
 			m.first--
 		}
+		// the complement of a role: "la représentante de l'État", "le
+		// ministre de l'Intérieur" — the role is the source
+		if k := m.first - 1; k-1 >= limit && r.isWord(k) && r.p.NameParticles[r.tok(k).Lower] && !r.tok(k).Cap &&
+			r.isWord(k-1) && !r.tok(k-1).Cap && (r.p.PersonTitles[r.tok(k-1).Lower] || r.p.Titles[r.tok(k-1).Lower]) {
+			if d := r.descriptionBack(k-1, limit); d.ok() {
+				return mention{d.first, m.last}
+			}
+		}
 		return m
 	}
 	return r.descriptionBack(i, limit)
@@ -720,6 +728,10 @@ func (r *reader) invertedSource(k, limit int) mention {
 		}
 	}
 	for skips := 0; k < limit && skips < 4; skips++ {
+		if _, n, ok := r.p.CueInserts.Match(r.d.Toks, k); ok && k+n < limit {
+			k += n // "insiste de son côté l'avocate"
+			continue
+		}
 		if r.isWord(k) && r.p.CueFillers[r.tok(k).Lower] {
 			// a preposition takes an object; a time word (vendredi, soir,
 			// Tuesday) does not

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/whosaid/whosaid/extractors/lang"
 	"github.com/whosaid/whosaid/models"
 )
 
@@ -60,6 +61,11 @@ func (a *article) resolve(qi int, f finding) *source {
 	if e, ok := a.described(m); ok {
 		return &source{name: joinName(e.words), typ: a.typeOf(e.m, e.org), gender: e.gender, mention: ms, how: "description", pos: m.first}
 	}
+	// a noun that stands for the person last named: l'élu, le dirigeant
+	if s := a.anaphoric(m); s != nil {
+		s.mention, s.how, s.pos = ms, "description", m.first
+		return s
+	}
 	// a common noun standing for itself: officials, a spokeswoman, police
 	src := &source{name: a.d.Text[ms.Start:ms.End], typ: a.typeOf(m, false), mention: ms, how: "noun", pos: m.first}
 	if a.isWord(m.first) {
@@ -67,6 +73,35 @@ func (a *article) resolve(qi int, f finding) *source {
 		src.gender = a.p.GenderedDeterminers[a.d.Toks[m.first].Lower]
 	}
 	return src
+}
+
+// anaphoric resolves a short definite description whose head is one of
+// the language's anaphoric nouns ("l'élu", "la dirigeante", "the
+// billionaire") as a pronoun of the determiner's gender: to the person
+// last named.
+func (a *article) anaphoric(m mention) *source {
+	n := m.last - m.first
+	if n < 2 || n > 4 || !a.isWord(m.first) || !a.isWord(m.last-1) {
+		return nil
+	}
+	det := a.d.Toks[m.first].Lower
+	if !a.p.Determiners[det] || a.p.Indefinites[det] || a.p.Possessives[det] || !a.p.AnaphoricNouns[a.d.Toks[m.last-1].Lower] {
+		return nil
+	}
+	for i := m.first + 1; i < m.last; i++ {
+		if !a.isWord(i) || a.d.Toks[i].Cap || a.p.NameParticles[a.d.Toks[i].Lower] {
+			return nil // a complement or a name: "le dirigeant de la CGT"
+		}
+	}
+	g := a.p.GenderedDeterminers[det]
+	if g == 0 {
+		g = 'x'
+	}
+	s := a.antecedentOf("", lang.Pronoun{Gender: g, Number: 's'}, m.first)
+	if s == nil || s.typ != models.Person {
+		return nil
+	}
+	return s
 }
 
 // antecedent finds what a pronoun at token pos refers to. It walks back
@@ -79,6 +114,13 @@ func (a *article) antecedent(pronoun string, pos int) *source {
 	if !ok {
 		return nil
 	}
+	return a.antecedentOf(pronoun, pr, pos)
+}
+
+// antecedentOf finds, as antecedent does, what stands at token pos for
+// something of the pronoun's gender and number; pronoun, the word itself,
+// is "" for a description that stands for a name.
+func (a *article) antecedentOf(pronoun string, pr lang.Pronoun, pos int) *source {
 	agree := func(typ models.SpeakerType, gender byte) bool {
 		switch {
 		case pr.Number == 'p':
@@ -146,8 +188,10 @@ func (a *article) antecedent(pronoun string, pos int) *source {
 		// the same pronoun earlier in the sentence, before any name, carries
 		// the chain on: "Naureen Jahangir … / … she doesn't think Clinton
 		// can …" / “…,” she said — her, not Clinton
-		if same := a.samePronoun(s, pronoun, min(pos, bestPos)); same >= 0 {
-			return a.antecedent(pronoun, same)
+		if pronoun != "" {
+			if same := a.samePronoun(s, pronoun, min(pos, bestPos)); same >= 0 {
+				return a.antecedent(pronoun, same)
+			}
 		}
 		if best != nil {
 			if best.gender == 0 && (pr.Gender == 'm' || pr.Gender == 'f') {

@@ -75,12 +75,20 @@ type Pack struct {
 	// SourceComplements follow a source and tell what it knows: "a person
 	// familiar with the talks", "people close to the campaign".
 	SourceComplements *Phrases
+	// CueInserts are the adverbs and phrases that may stand inside a
+	// cue or between a cue and its inverted source: "a de son côté
+	// affirmé", "insiste de son côté l'avocate".
+	CueInserts *Phrases
 	// PluralSuffixes end plural nouns: a plural opening a sentence before
 	// "of" is no name ("Shares of Acme").
 	PluralSuffixes []string
 	// RelationNouns name someone by their tie to another: "la mère de la
 	// victime", "the widow of the officer".
 	RelationNouns map[string]bool
+	// AnaphoricNouns, after a definite determiner, stand for the person
+	// last named when no name was given them as a title: "l'élu", "le
+	// dirigeant", "the billionaire".
+	AnaphoricNouns map[string]bool
 	// Indefinites open a description of someone not named before: "a
 	// spokesman", "un cadre du parti".
 	Indefinites map[string]bool
@@ -191,6 +199,7 @@ type file struct {
 	Reflexives        []string            `yaml:"reflexives"`
 	Indefinites       []string            `yaml:"indefinites"`
 	RelationNouns     []string            `yaml:"relation_nouns"`
+	AnaphoricNouns    []string            `yaml:"anaphoric_nouns"`
 	PluralSuffixes    []string            `yaml:"plural_suffixes"`
 	SourceComplements []string            `yaml:"source_complements"`
 	Subordinators     []string            `yaml:"subordinators"`
@@ -274,6 +283,7 @@ func build(f *file) (*Pack, error) {
 	p.Reflexives = set(f.Reflexives)
 	p.Indefinites = set(f.Indefinites)
 	p.RelationNouns = set(f.RelationNouns)
+	p.AnaphoricNouns = set(f.AnaphoricNouns)
 	p.PluralSuffixes = f.PluralSuffixes
 	p.SourceComplements = p.phrases(f.SourceComplements)
 	p.Subordinators = set(f.Subordinators)
@@ -354,6 +364,7 @@ func build(f *file) (*Pack, error) {
 		return nil, fmt.Errorf("cognition_verbs: %w", err)
 	}
 	p.SourceMarkers = p.phrases(f.SourceMarkers)
+	p.CueInserts = p.phrases(f.CueInserts)
 	p.OpinionMarkers = p.phrases(f.OpinionMarkers)
 	return p, nil
 }
