@@ -22,6 +22,7 @@ func TestReportedSpeech(t *testing.T) {
 		{"said without that", "Rosa Klein said the deficit had halved since 2024.", "the deficit had halved since 2024", "Rosa Klein", models.Indirect},
 		{"told reporters that", "Rosa Klein told reporters on Monday that the deficit had halved.", "the deficit had halved", "Rosa Klein", models.Indirect},
 		{"cue after", "The deficit has halved since 2024, Rosa Klein said on Monday.", "The deficit has halved since 2024", "Rosa Klein", models.Indirect},
+		{"fr selon X, a role, CLAUSE", "Selon Paul Roux, ancien ministre, le chômage a baissé de 2 % en un an.", "le chômage a baissé de 2 % en un an", "Paul Roux", models.Indirect},
 		{"a dateline is no part of the claim", "Storm hits.\n\nMIAMI (AP) — Hurricane warnings were issued Tuesday for much of the coast, the National Hurricane Center said.", "Hurricane warnings were issued Tuesday for much of the coast", "National Hurricane Center", models.Indirect},
 		{"plural sources", "The storm's maximum winds were near 110 mph, forecasters said.", "The storm's maximum winds were near 110 mph", "forecasters", models.Indirect},
 		{"a source's complement", "The two sides are close to an agreement, according to a person familiar with the talks.", "The two sides are close to an agreement", "a person familiar", models.Indirect},

@@ -444,6 +444,13 @@ func (r *reader) descriptionBack(i, limit int) mention {
 			break
 		}
 		lw := r.tok(w).Lower
+		if r.p.Determiners[lw] && r.p.NameParticles[lw] && w-1 >= limit && r.isWord(w-1) && !r.tok(w-1).Cap &&
+			!r.p.Stopwords[r.tok(w-1).Lower] && !r.p.Determiners[r.tok(w-1).Lower] {
+			// a particle and a determiner in one word opens a complement:
+			// "l'entourage du président du groupe"
+			j = w
+			continue
+		}
 		if r.p.Determiners[lw] {
 			// a noun whose complement this is: "la mère de la victime",
 			// "the widow of the officer"

@@ -98,7 +98,7 @@ func (a *article) accordingClause(first, end int) (statement, bool) {
 		if m.ok() {
 			for c := m.last; c < end && c < m.last+6; c++ {
 				if a.isPunct(c, ",") {
-					return statement{first: c + 1, last: end, f: finding{who: m, cue: mention{first, first + n}, rule: "according-to"}}, true
+					return statement{first: a.pastApposition(c+1, end), last: end, f: finding{who: m, cue: mention{first, first + n}, rule: "according-to"}}, true
 				}
 			}
 		}
@@ -106,7 +106,7 @@ func (a *article) accordingClause(first, end int) (statement, bool) {
 	if _, n, ok := a.p.OpinionMarkers.Match(a.d.Toks, first); ok {
 		m := a.objectAfter(first+n, end)
 		if m.ok() && a.isPunct(m.last, ",") && (a.hasName(m) || a.sourceHead(a.d.Toks[m.last-1].Lower)) {
-			return statement{first: m.last + 1, last: end, f: finding{who: m, cue: mention{first, first + n}, rule: "according-to"}}, true
+			return statement{first: a.pastApposition(m.last+1, end), last: end, f: finding{who: m, cue: mention{first, first + n}, rule: "according-to"}}, true
 		}
 	}
 	for j := first + 2; j < end; j++ {
@@ -129,6 +129,34 @@ func (a *article) accordingClause(first, end int) (statement, bool) {
 		}
 	}
 	return statement{}, false
+}
+
+// pastApposition returns where the statement after "selon X," or "pour
+// X," starts: past a role set between commas after the source ("Pour
+// Marine Dupuis, politologue à Sciences Po, « … »"), else at c.
+func (a *article) pastApposition(c, end int) int {
+	h := c
+	if a.isWord(h) && a.p.Determiners[a.d.Toks[h].Lower] {
+		h++
+	}
+	if !a.isWord(h) || a.d.Toks[h].Cap {
+		return c
+	}
+	if w := a.d.Toks[h].Lower; !a.sourceHead(w) && !a.p.AnaphoricNouns[w] {
+		return c
+	}
+	for k := h + 1; k < end && k < c+10; k++ {
+		switch {
+		case a.opensQuote(k) || a.boundary(k):
+			return c
+		case a.isPunct(k, ","):
+			if a.finiteClause(c, k) || k+1 >= end {
+				return c
+			}
+			return k + 1
+		}
+	}
+	return c
 }
 
 // complementTail reports whether tokens i to end only complement a source

@@ -81,17 +81,26 @@ func (a *article) resolve(qi int, f finding) *source {
 // last named.
 func (a *article) anaphoric(m mention) *source {
 	n := m.last - m.first
-	if n < 2 || n > 4 || !a.isWord(m.first) || !a.isWord(m.last-1) {
+	if n < 2 || n > 7 || !a.isWord(m.first) || !a.isWord(m.last-1) {
 		return nil
 	}
 	det := a.d.Toks[m.first].Lower
-	if !a.p.Determiners[det] || a.p.Indefinites[det] || a.p.Possessives[det] || !a.p.AnaphoricNouns[a.d.Toks[m.last-1].Lower] {
+	if !a.p.Determiners[det] || a.p.Indefinites[det] || a.p.Possessives[det] {
 		return nil
 	}
+	// the head: the last word before a complement ("le député du Nord")
+	head := m.last - 1
 	for i := m.first + 1; i < m.last; i++ {
-		if !a.isWord(i) || a.d.Toks[i].Cap || a.p.NameParticles[a.d.Toks[i].Lower] {
-			return nil // a complement or a name: "le dirigeant de la CGT"
+		if a.isWord(i) && a.p.NameParticles[a.d.Toks[i].Lower] && !a.d.Toks[i].Cap {
+			head = i - 1
+			break
 		}
+		if !a.isWord(i) || a.d.Toks[i].Cap {
+			return nil // a name: "le candidat Thomas Girard"
+		}
+	}
+	if head <= m.first || !a.p.AnaphoricNouns[a.d.Toks[head].Lower] {
+		return nil
 	}
 	g := a.p.GenderedDeterminers[det]
 	if g == 0 {
@@ -99,6 +108,11 @@ func (a *article) anaphoric(m mention) *source {
 	}
 	s := a.antecedentOf("", lang.Pronoun{Gender: g, Number: 's'}, m.first)
 	if s == nil || s.typ != models.Person {
+		return nil
+	}
+	// with a complement it may be someone new ("le maire de Rouen"): only
+	// right after the name it stands for
+	if head < m.last-1 && a.d.sentOf(a.d.Toks[m.first].Start)-a.d.sentOf(a.d.Toks[s.pos].Start) > 1 {
 		return nil
 	}
 	return s
