@@ -155,6 +155,7 @@ func TestAttribution(t *testing.T) {
 		{"fr a role with a complement right after the name", "Son collègue Thomas Girard, lui, défend le projet. « Il faut avoir le courage de réformer », juge le député du Nord.", "courage", "Thomas Girard", models.Direct, "adjacent-after+description"},
 		{"fr a relative after a complement", "Un chiffre contesté par l'entourage du président du groupe, qui évoque « tout au plus cinq ou six défections ».", "défections", "l'entourage du président du groupe", models.Partial, "adjacent-before"},
 		{"fr an apposition after pour X", "Pour Marine Dupuis, politologue à Sciences Po, « la majorité paie le prix de sa méthode ».", "la majorité paie", "Marine Dupuis", models.Partial, "according-to"},
+		{"fr a stressed pronoun after the subject", "Le gouvernement se félicite de la décision.\n\nL'opposition, elle, dénonce une « décision politique ».", "décision politique", "L'opposition", models.Partial, "adjacent-before"},
 		{"a paragraph about the last speaker", "“We have the votes,” said Senator Paul Greer.\n\nGreer is confident about Tuesday, in part because he sees the mayor as a uniter.\n\n“Not only can she win, she is the one with the best chance.”", "best chance", "Paul Greer", models.Direct, "continuation"},
 		{"a paragraph about the speaker's words is not about the speaker", "“We have the votes,” said Senator Paul Greer.\n\nGreer’s plan is a familiar one for the party.\n\n“Not only can she win, she is the one with the best chance.”", "best chance", "", models.Direct, ""},
 	} {

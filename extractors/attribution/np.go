@@ -216,6 +216,15 @@ func (r *reader) subjectBefore(v, limit int) mention {
 			return mention{}
 		}
 	}
+	// a pronoun between commas that stresses the subject before it:
+	// "L'opposition, elle, dénonce", "Son collègue, lui, défend"
+	if r.isPunct(i, ",") && i-3 >= limit && r.isPunct(i-2, ",") && r.isWord(i-1) && !r.tok(i-1).Cap {
+		if _, ok := r.pronoun(i - 1); ok || r.p.ObjectPronouns[r.tok(i-1).Lower] {
+			if m := r.subjectAt(i-3, limit); m.ok() {
+				return m
+			}
+		}
+	}
 	// an apposition or a relative clause between commas: X, the minister, said
 	if r.isPunct(i, ",") {
 		for j := i - 1; j >= limit && j > i-30; j-- {
