@@ -95,6 +95,9 @@ func (a *article) accordingClause(first, end int) (statement, bool) {
 		if !m.ok() {
 			m = a.properPhrase(first + n)
 		}
+		if !m.ok() {
+			m = a.markerObject(first+n, end)
+		}
 		if m.ok() {
 			for c := m.last; c < end && c < m.last+6; c++ {
 				if a.isPunct(c, ",") {
@@ -115,6 +118,9 @@ func (a *article) accordingClause(first, end int) (statement, bool) {
 		}
 		if _, n, ok := a.p.SourceMarkers.Match(a.d.Toks, j); ok {
 			m := a.objectAfter(j+n, end)
+			if !m.ok() {
+				m = a.markerObject(j+n, end)
+			}
 			switch {
 			case !m.ok():
 			case (m.last >= end-2 || a.complementTail(m.last, end)) && j-1 > first+3:
@@ -129,6 +135,29 @@ func (a *article) accordingClause(first, end int) (statement, bool) {
 		}
 	}
 	return statement{}, false
+}
+
+// markerObject reads whatever noun phrase follows a source marker up to
+// a comma or the end of the sentence, when the pack knows none of its
+// words as a source: "according to data from the Department of
+// Education", "according to the results". A phrase of more than ten
+// tokens, or one with a verb of its own, is none.
+func (a *article) markerObject(k, end int) mention {
+	for i := k; i < end && i < k+10; i++ {
+		switch {
+		case a.isPunct(i, ","):
+			if i == k {
+				return mention{}
+			}
+			return mention{k, i}
+		case !a.isWord(i) && !a.isPunct(i, "-", "'", "’", "."), a.p.Auxiliaries[a.d.Toks[i].Lower], a.p.Complementizers[a.d.Toks[i].Lower]:
+			return mention{}
+		}
+		if i == end-1 {
+			return mention{k, end}
+		}
+	}
+	return mention{}
 }
 
 // pastApposition returns where the statement after "selon X," or "pour
@@ -184,7 +213,7 @@ func (a *article) complementTail(i, end int) bool {
 
 // cueAfterClause: CLAUSE, X said. / CLAUSE, said X. / CLAUSE, a-t-il dit.
 func (a *article) cueAfterClause(first, end int) (statement, bool) {
-	for c := end - 1; c > first+3 && c > end-24; c-- {
+	for c := end - 1; c >= first+3 && c > end-24; c-- {
 		if !a.isPunct(c, ",") {
 			continue
 		}
@@ -208,9 +237,15 @@ func (a *article) cueAfterClause(first, end int) (statement, bool) {
 					return statement{}, false
 				}
 			default:
+				if a.isWord(k) && a.p.RelativePronouns[a.d.Toks[k].Lower] {
+					break // ", who said he …": a relative clause, not a cue after a clause
+				}
 				if m := a.subjectBefore(j, k); m.ok() && m.first == k {
 					f.who = m
 				}
+			}
+			if a.isWord(k) && a.p.RelativePronouns[a.d.Toks[k].Lower] {
+				break
 			}
 			if f.embedded == "" && !f.who.ok() {
 				return statement{}, false
@@ -273,10 +308,50 @@ func (a *article) interjectedClause(first, end int) (statement, bool) {
 			if k < end && a.isWord(k) && a.p.Complementizers[a.d.Toks[k].Lower] {
 				k++
 			}
+			if a.participlePhrase(k) {
+				// "Sales were great, he said, wiping his face": the
+				// statement is before the cue
+				return statement{first: first, last: c, f: f}, true
+			}
 			return statement{first: k, last: end, f: f}, true
 		}
 	}
 	return statement{}, false
+}
+
+// coordinated reports whether the cue at token j follows a coordinator,
+// adverbs aside: "She blamed the violence on him and later said …".
+func (a *article) coordinated(j, first int) bool {
+	c := j - 1
+	for c > first && a.isWord(c) && (a.p.VerbModifiers[a.d.Toks[c].Lower] || a.adverb(c)) {
+		c--
+	}
+	return c > first && a.isWord(c) && a.p.Coordinators[a.d.Toks[c].Lower]
+}
+
+// headed cuts m after its last name, pronoun or source word ("The
+// company runs" → "The company"); without one it is no source.
+func (a *article) headed(m mention) mention {
+	for i := m.last - 1; i >= m.first; i-- {
+		if !a.isWord(i) {
+			continue
+		}
+		if _, pro := a.pronoun(i); pro || a.nameWord(i) || a.sourceHead(a.d.Toks[i].Lower) {
+			return mention{m.first, i + 1}
+		}
+	}
+	return mention{}
+}
+
+// participlePhrase reports whether token k opens a participle phrase:
+// a lower-case word with the language's participle ending ("wiping",
+// "adding").
+func (a *article) participlePhrase(k int) bool {
+	if !a.isWord(k) || a.d.Toks[k].Cap || a.p.ParticipleSuffix == "" {
+		return false
+	}
+	w := a.d.Toks[k].Lower
+	return len(w) > len(a.p.ParticipleSuffix)+2 && strings.HasSuffix(w, a.p.ParticipleSuffix)
 }
 
 // cueBeforeClause: X said (that) CLAUSE / X told reporters that CLAUSE.
@@ -321,6 +396,8 @@ func (a *article) cueBeforeClause(first, end int) (statement, bool) {
 			f.who = m
 		} else if m := a.sentenceSubject(first); a.isPunct(j-1, ",") && m.ok() {
 			f.who = m // ", saying …": the subject opens the sentence
+		} else if m := a.headed(a.sentenceSubject(first)); a.coordinated(j, first) && m.ok() && m.last < j {
+			f.who = m // "… and said …": the subject of the first verb
 		} else if m := a.nounSubject(j, first); m.ok() {
 			f.who = m // "many backers privately say that …"
 		} else {
@@ -330,7 +407,11 @@ func (a *article) cueBeforeClause(first, end int) (statement, bool) {
 		// the clause opens after a complementizer, within a short object
 		// ("told reporters that", "a affirmé mardi que")
 		comp := -1
-		for c := k; c < end && c < k+5 && a.isWord(c); c++ {
+		reach := k + 5
+		if a.isWord(k) && a.p.CuePrepositions[a.d.Toks[k].Lower] {
+			reach = k + 9 // "said at a Saturday rally in Texas that"
+		}
+		for c := k; c < end && c < reach && a.isWord(c); c++ {
 			if a.p.Complementizers[a.d.Toks[c].Lower] {
 				comp = c
 				break
