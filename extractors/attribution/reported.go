@@ -90,6 +90,9 @@ func (a *article) isQuoteStart(i int) bool {
 
 // accordingClause: According to X, CLAUSE / CLAUSE, according to X.
 func (a *article) accordingClause(first, end int) (statement, bool) {
+	if a.isWord(first) && a.p.Coordinators[a.d.Toks[first].Lower] {
+		first++ // "Mais selon lui, …", "But according to the police, …"
+	}
 	if _, n, ok := a.p.SourceMarkers.Match(a.d.Toks, first); ok {
 		m := a.objectAfter(first+n, end)
 		if !m.ok() {
@@ -101,7 +104,7 @@ func (a *article) accordingClause(first, end int) (statement, bool) {
 		if m.ok() {
 			for c := m.last; c < end && c < m.last+6; c++ {
 				if a.isPunct(c, ",") {
-					return statement{first: a.pastApposition(c+1, end), last: end, f: finding{who: m, cue: mention{first, first + n}, rule: "according-to"}}, true
+					return a.stressed(statement{first: a.pastApposition(c+1, end), last: end, f: finding{who: m, cue: mention{first, first + n}, rule: "according-to"}}), true
 				}
 			}
 		}
@@ -109,7 +112,7 @@ func (a *article) accordingClause(first, end int) (statement, bool) {
 	if _, n, ok := a.p.OpinionMarkers.Match(a.d.Toks, first); ok {
 		m := a.objectAfter(first+n, end)
 		if m.ok() && a.isPunct(m.last, ",") && (a.hasName(m) || a.sourceHead(a.d.Toks[m.last-1].Lower)) {
-			return statement{first: a.pastApposition(m.last+1, end), last: end, f: finding{who: m, cue: mention{first, first + n}, rule: "according-to"}}, true
+			return a.stressed(statement{first: a.pastApposition(m.last+1, end), last: end, f: finding{who: m, cue: mention{first, first + n}, rule: "according-to"}}), true
 		}
 	}
 	for j := first + 2; j < end; j++ {
@@ -126,15 +129,30 @@ func (a *article) accordingClause(first, end int) (statement, bool) {
 			case (m.last >= end-2 || a.complementTail(m.last, end)) && j-1 > first+3:
 				// CLAUSE, according to X. / …, according to a person
 				// familiar with the talks.
-				return statement{first: first, last: j - 1, f: finding{who: m, cue: mention{j, j + n}, rule: "according-to"}}, true
+				return a.stressed(statement{first: first, last: j - 1, f: finding{who: m, cue: mention{j, j + n}, rule: "according-to"}}), true
 			case a.isPunct(m.last, ","):
 				// "The company, according to analysts, lost $2 billion": the
 				// statement is the sentence around the attribution
-				return statement{first: first, last: end, f: finding{who: m, cue: mention{j, j + n}, rule: "according-to"}}, true
+				return a.stressed(statement{first: first, last: end, f: finding{who: m, cue: mention{j, j + n}, rule: "according-to"}}), true
 			}
 		}
 	}
 	return statement{}, false
+}
+
+// stressed makes a statement whose source after the marker is a stressed
+// pronoun ("selon lui", "according to her") carry the subject pronoun it
+// stands for, so that it resolves as one.
+func (a *article) stressed(st statement) statement {
+	m := st.f.who
+	if m.last-m.first != 1 || !a.isWord(m.first) {
+		return st
+	}
+	if pr := a.p.StressedPronouns[a.d.Toks[m.first].Lower]; pr != "" {
+		st.f.embedded, st.f.who = pr, mention{}
+		st.f.cue.last = m.last
+	}
+	return st
 }
 
 // markerObject reads whatever noun phrase follows a source marker up to
@@ -329,18 +347,32 @@ func (a *article) coordinated(j, first int) bool {
 	return c > first && a.isWord(c) && a.p.Coordinators[a.d.Toks[c].Lower]
 }
 
+// firstSubject reads the subject of a sentence's first verb: a name
+// opening the sentence ("Donald Trump, her opponent, bemoaned …"), else
+// the sentence's subject cut after its head.
+func (a *article) firstSubject(first int) mention {
+	k := a.afterDateline(first)
+	if m := a.objectAfter(k, a.clauseEnd(k)); m.ok() && m.first == k && a.hasName(m) {
+		return m
+	}
+	return a.headed(a.sentenceSubject(first))
+}
+
 // headed cuts m after its last name, pronoun or source word ("The
 // company runs" → "The company"); without one it is no source.
 func (a *article) headed(m mention) mention {
-	for i := m.last - 1; i >= m.first; i-- {
-		if !a.isWord(i) {
-			continue
-		}
+	last := -1
+	// within the first run of words: "Donald Trump, her opponent," is
+	// headed by Trump, not by her
+	for i := m.first; i < m.last && a.isWord(i); i++ {
 		if _, pro := a.pronoun(i); pro || a.nameWord(i) || a.sourceHead(a.d.Toks[i].Lower) {
-			return mention{m.first, i + 1}
+			last = i
 		}
 	}
-	return mention{}
+	if last < 0 {
+		return mention{}
+	}
+	return mention{m.first, last + 1}
 }
 
 // participlePhrase reports whether token k opens a participle phrase:
@@ -396,7 +428,7 @@ func (a *article) cueBeforeClause(first, end int) (statement, bool) {
 			f.who = m
 		} else if m := a.sentenceSubject(first); a.isPunct(j-1, ",") && m.ok() {
 			f.who = m // ", saying …": the subject opens the sentence
-		} else if m := a.headed(a.sentenceSubject(first)); a.coordinated(j, first) && m.ok() && m.last < j {
+		} else if m := a.firstSubject(first); a.coordinated(j, first) && m.ok() && m.last < j {
 			f.who = m // "… and said …": the subject of the first verb
 		} else if m := a.nounSubject(j, first); m.ok() {
 			f.who = m // "many backers privately say that …"

@@ -60,6 +60,10 @@ type Pack struct {
 	// GenderedDeterminers carry the gender of the noun they open ('m' or
 	// 'f'): "le maire", "la ministre".
 	GenderedDeterminers map[string]byte
+	// StressedPronouns are the forms a pronoun takes after a source
+	// marker, each with the subject pronoun it stands for: "selon lui"
+	// (il), "according to her" (she).
+	StressedPronouns map[string]string
 	// ImpersonalPlaces introduce, right after an impersonal cue, where
 	// the impersonal speaker speaks: "affirme-t-on à l'Élysée".
 	ImpersonalPlaces map[string]bool
@@ -207,6 +211,7 @@ type file struct {
 	OriginMarkers     []string            `yaml:"origin_markers"`
 	ImpersonalPlaces  []string            `yaml:"impersonal_places"`
 	GenderedDets      map[string]string   `yaml:"gendered_determiners"`
+	StressedPronouns  map[string]string   `yaml:"stressed_pronouns"`
 	Places            []string            `yaml:"places"`
 	AdverbSuffixes    []string            `yaml:"adverb_suffixes"`
 	ObjectPronouns    []string            `yaml:"object_pronouns"`
@@ -340,6 +345,13 @@ func build(f *file) (*Pack, error) {
 			return nil, fmt.Errorf("pronoun %q: want \"gender number\", got %q", w, gn)
 		}
 		p.Pronouns[token.Fold(w)] = Pronoun{Gender: fs[0][0], Number: fs[1][0]}
+	}
+	p.StressedPronouns = map[string]string{}
+	for w, pr := range f.StressedPronouns {
+		if _, ok := p.Pronouns[token.Fold(pr)]; !ok {
+			return nil, fmt.Errorf("stressed pronoun %q: %q is not one of the pronouns", w, pr)
+		}
+		p.StressedPronouns[token.Fold(w)] = token.Fold(pr)
 	}
 	for w, g := range f.GenderedTitles {
 		if len(g) != 1 {
