@@ -255,15 +255,12 @@ func (a *article) cueAfterClause(first, end int) (statement, bool) {
 					return statement{}, false
 				}
 			default:
-				if a.isWord(k) && a.p.RelativePronouns[a.d.Toks[k].Lower] {
-					break // ", who said he …": a relative clause, not a cue after a clause
-				}
 				if m := a.subjectBefore(j, k); m.ok() && m.first == k {
 					f.who = m
 				}
 			}
 			if a.isWord(k) && a.p.RelativePronouns[a.d.Toks[k].Lower] {
-				break
+				break // ", who said he …": a relative clause, not a cue after a clause
 			}
 			if f.embedded == "" && !f.who.ok() {
 				return statement{}, false
@@ -337,14 +334,17 @@ func (a *article) interjectedClause(first, end int) (statement, bool) {
 	return statement{}, false
 }
 
-// coordinated reports whether the cue at token j follows a coordinator,
-// adverbs aside: "She blamed the violence on him and later said …".
-func (a *article) coordinated(j, first int) bool {
+// coordinator returns the coordinator before the cue at token j, adverbs
+// aside ("She blamed the violence on him and later said …"), or -1.
+func (a *article) coordinator(j, first int) int {
 	c := j - 1
 	for c > first && a.isWord(c) && (a.p.VerbModifiers[a.d.Toks[c].Lower] || a.adverb(c)) {
 		c--
 	}
-	return c > first && a.isWord(c) && a.p.Coordinators[a.d.Toks[c].Lower]
+	if c > first && a.isWord(c) && a.p.Coordinators[a.d.Toks[c].Lower] {
+		return c
+	}
+	return -1
 }
 
 // firstSubject reads the subject of a sentence's first verb: a name
@@ -375,15 +375,10 @@ func (a *article) headed(m mention) mention {
 	return mention{m.first, last + 1}
 }
 
-// participlePhrase reports whether token k opens a participle phrase:
-// a lower-case word with the language's participle ending ("wiping",
-// "adding").
+// participlePhrase reports whether token k opens a participle phrase
+// ("wiping his face", "adding that …").
 func (a *article) participlePhrase(k int) bool {
-	if !a.isWord(k) || a.d.Toks[k].Cap || a.p.ParticipleSuffix == "" {
-		return false
-	}
-	w := a.d.Toks[k].Lower
-	return len(w) > len(a.p.ParticipleSuffix)+2 && strings.HasSuffix(w, a.p.ParticipleSuffix)
+	return a.isWord(k) && !a.d.Toks[k].Cap && a.p.ParticipleWord(a.d.Toks[k].Lower)
 }
 
 // cueBeforeClause: X said (that) CLAUSE / X told reporters that CLAUSE.
@@ -428,7 +423,7 @@ func (a *article) cueBeforeClause(first, end int) (statement, bool) {
 			f.who = m
 		} else if m := a.sentenceSubject(first); a.isPunct(j-1, ",") && m.ok() {
 			f.who = m // ", saying …": the subject opens the sentence
-		} else if m := a.firstSubject(first); a.coordinated(j, first) && m.ok() && m.last < j {
+		} else if m := a.firstSubject(first); a.coordinator(j, first) >= 0 && m.ok() && m.last < j {
 			f.who = m // "… and said …": the subject of the first verb
 		} else if m := a.nounSubject(j, first); m.ok() {
 			f.who = m // "many backers privately say that …"

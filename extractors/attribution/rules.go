@@ -139,11 +139,7 @@ func (a *article) cueWith(ph lang.Phrase, j, n, limit int) (finding, bool) {
 	}
 	// a verb coordinated with the sentence's: "X started the rant … and
 	// later said", "X a visité l'usine et a déclaré"
-	c := j - 1
-	for c > limit && a.isWord(c) && (a.p.VerbModifiers[a.d.Toks[c].Lower] || a.adverb(c)) {
-		c--
-	}
-	if c > limit && a.isWord(c) && a.p.Coordinators[a.d.Toks[c].Lower] {
+	if c := a.coordinator(j, limit); c >= 0 {
 		if m := a.sentenceSubject(limit); m.ok() && m.last <= c {
 			f.who = m
 			return f, true

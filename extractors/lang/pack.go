@@ -554,11 +554,13 @@ func (ph *Phrases) innerSeqAt(toks []token.Token, j int) int {
 // IsParticiple reports whether a cue is a single present participle
 // ("saying", "déclarant").
 func (p *Pack) IsParticiple(ph Phrase) bool {
-	if p.ParticipleSuffix == "" || len(ph.Words) != 1 || ph.Pronoun != "" {
-		return false
-	}
-	w := ph.Words[0]
-	return len(w) > len(p.ParticipleSuffix)+2 && strings.HasSuffix(w, p.ParticipleSuffix)
+	return len(ph.Words) == 1 && ph.Pronoun == "" && p.ParticipleWord(ph.Words[0])
+}
+
+// ParticipleWord reports whether a lower-case word has the language's
+// present-participle ending ("wiping", "dénonçant").
+func (p *Pack) ParticipleWord(w string) bool {
+	return p.ParticipleSuffix != "" && len(w) > len(p.ParticipleSuffix)+2 && strings.HasSuffix(w, p.ParticipleSuffix)
 }
 
 // Phrases is a set of word sequences looked up by their first word.
