@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/whosaid/whosaid/extractors/lang"
+	"github.com/whosaid/whosaid/extractors/token"
 	"github.com/whosaid/whosaid/models"
 )
 
@@ -17,6 +18,12 @@ type source struct {
 	mention models.Span
 	how     string // "" (a name), "pronoun", "description", "noun", "unresolved"
 	pos     int    // token where the source was last named
+}
+
+// names reports whether the source's name holds the last word of the
+// entity's ("Hillary Clinton" names "Clinton"); e has words.
+func (s *source) names(e entity) bool {
+	return strings.Contains(token.Fold(s.name), token.Fold(e.words[len(e.words)-1]))
 }
 
 // resolve turns what stands in the source position into a speaker: a

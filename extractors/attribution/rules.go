@@ -6,7 +6,6 @@ import (
 	"github.com/whosaid/whosaid/models"
 
 	"github.com/whosaid/whosaid/extractors/lang"
-	"github.com/whosaid/whosaid/extractors/token"
 )
 
 // finding is what a rule found for a quote: the words that name the source
@@ -648,7 +647,7 @@ func (a *article) aboutSpeaker(qi int, prev *source) bool {
 		}
 	}
 	e := a.entity(m)
-	return len(e.words) > 0 && strings.Contains(token.Fold(prev.name), token.Fold(e.words[len(e.words)-1]))
+	return len(e.words) > 0 && prev.names(e)
 }
 
 // subject: words quoted inside a sentence whose subject is named, with no
@@ -689,7 +688,7 @@ func (a *article) otherSubject(qi int, prev *source) bool {
 			if e.m.first >= open || a.inQuote[e.m.first] || !e.person && !e.org || len(e.words) == 0 {
 				continue
 			}
-			if !strings.Contains(token.Fold(prev.name), token.Fold(e.words[len(e.words)-1])) {
+			if !prev.names(e) {
 				return true
 			}
 		}
@@ -708,7 +707,7 @@ func (a *article) otherSubject(qi int, prev *source) bool {
 		return false
 	}
 	e := a.entity(m)
-	return len(e.words) > 0 && !strings.Contains(token.Fold(prev.name), token.Fold(e.words[len(e.words)-1]))
+	return len(e.words) > 0 && !prev.names(e)
 }
 
 // previousSentence: the sentence before the quote, in its paragraph, has a
