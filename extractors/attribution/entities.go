@@ -44,6 +44,9 @@ func (a *article) entities() []entity {
 		if a.commonOpener(i) {
 			continue // "Shares of Acme Corp.": the name starts after "of"
 		}
+		if a.openingParticiple(i) {
+			continue // "Appearing before supporters, Suu Kyi said"
+		}
 		m := a.nameFwd(i, len(toks))
 		if !m.ok() {
 			continue
@@ -170,6 +173,17 @@ func (a *article) commonOpener(i int) bool {
 	}
 	_, first := a.firstName(w)
 	return !first && !a.p.Titles[w]
+}
+
+// openingParticiple reports whether token i, opening a sentence, is a
+// participle before a function word ("Appearing before …", "Speaking to
+// reporters …"), not a name; a name before "and" or a verb stays one.
+func (a *article) openingParticiple(i int) bool {
+	if !a.sentenceStart(i) || !a.isWord(i+1) || !a.p.ParticipleWord(a.d.Toks[i].Lower) {
+		return false
+	}
+	next := a.d.Toks[i+1].Lower
+	return a.p.Stopwords[next] && !a.p.Coordinators[next] && !a.d.Toks[i+1].Cap
 }
 
 // orgDescription reads "the government", "the Ecuadorian government",

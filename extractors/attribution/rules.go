@@ -292,7 +292,9 @@ func (a *article) sentenceSubject(first int) mention {
 				break
 			}
 		}
-		if m := a.objectAfter(s, a.clauseEnd(s)); m.ok() {
+		// a participle opening the sentence is no subject, nor the state
+		// after a town: "Speaking in Manchester, New Hampshire, Trump …"
+		if m := a.objectAfter(s, a.clauseEnd(s)); m.ok() && !a.openingParticiple(m.first) && !(seg > 0 && (a.p.Places[a.placeName(m)] || a.p.Places[a.placeName(mention{k, m.last})])) {
 			return m
 		}
 		if next < 0 {
