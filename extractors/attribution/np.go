@@ -382,6 +382,15 @@ func (r *reader) timeBefore(i, limit int) int {
 		}
 		k--
 	}
+	if !content && r.isWord(i) && r.p.TimeHeads[r.tok(i).Lower] && !r.tok(i).Cap {
+		// a time phrase: "at the time", "last week", "less than two weeks ago"
+		k = i - 1
+		for k >= limit && i-k < 7 && r.isWord(k) && !r.tok(k).Cap &&
+			(r.p.TimeModifiers[r.tok(k).Lower] || r.p.TimeHeads[r.tok(k).Lower] || r.p.CueFillers[r.tok(k).Lower]) {
+			k--
+		}
+		content = k < i-1 || r.tok(i).Lower != "time" // "time" alone is no time phrase
+	}
 	if !content || k < limit {
 		return i
 	}
@@ -437,7 +446,7 @@ func (r *reader) placeName(m mention) string {
 // director", "Clinton's campaign", "officials", "le ministre de l'Intérieur".
 func (r *reader) descriptionBack(i, limit int) mention {
 	head := r.tok(i).Lower
-	if r.p.Stopwords[head] || r.p.VerbModifiers[head] {
+	if r.p.Stopwords[head] || r.p.VerbModifiers[head] || r.adverb(i) {
 		return mention{}
 	}
 	j := i

@@ -294,7 +294,10 @@ func (a *article) sentenceSubject(first int) mention {
 		}
 		// a participle opening the sentence is no subject, nor the state
 		// after a town: "Speaking in Manchester, New Hampshire, Trump …"
-		if m := a.objectAfter(s, a.clauseEnd(s)); m.ok() && !a.openingParticiple(m.first) && !(seg > 0 && (a.p.Places[a.placeName(m)] || a.p.Places[a.placeName(mention{k, m.last})])) {
+		// nor a phrase opened by a preposition before a comma: "In an
+		// interview with The Wall Street Journal, Trump …"
+		adverbial := next > 0 && a.isWord(k) && a.p.CuePrepositions[a.d.Toks[k].Lower]
+		if m := a.objectAfter(s, a.clauseEnd(s)); m.ok() && !adverbial && !a.openingParticiple(m.first) && !(seg > 0 && (a.p.Places[a.placeName(m)] || a.p.Places[a.placeName(mention{k, m.last})])) {
 			return m
 		}
 		if next < 0 {

@@ -93,6 +93,10 @@ type Pack struct {
 	// last named when no name was given them as a title: "l'élu", "le
 	// dirigeant", "the billionaire".
 	AnaphoricNouns map[string]bool
+	// TimeHeads and TimeModifiers make the time phrases that may stand
+	// between a subject and its cue: "Trump at the time said", "the
+	// department less than two weeks ago said".
+	TimeHeads, TimeModifiers map[string]bool
 	// Indefinites open a description of someone not named before: "a
 	// spokesman", "un cadre du parti".
 	Indefinites map[string]bool
@@ -204,6 +208,8 @@ type file struct {
 	Indefinites       []string            `yaml:"indefinites"`
 	RelationNouns     []string            `yaml:"relation_nouns"`
 	AnaphoricNouns    []string            `yaml:"anaphoric_nouns"`
+	TimeHeads         []string            `yaml:"time_heads"`
+	TimeModifiers     []string            `yaml:"time_modifiers"`
 	PluralSuffixes    []string            `yaml:"plural_suffixes"`
 	SourceComplements []string            `yaml:"source_complements"`
 	Subordinators     []string            `yaml:"subordinators"`
@@ -289,6 +295,7 @@ func build(f *file) (*Pack, error) {
 	p.Indefinites = set(f.Indefinites)
 	p.RelationNouns = set(f.RelationNouns)
 	p.AnaphoricNouns = set(f.AnaphoricNouns)
+	p.TimeHeads, p.TimeModifiers = set(f.TimeHeads), set(f.TimeModifiers)
 	p.PluralSuffixes = f.PluralSuffixes
 	p.SourceComplements = p.phrases(f.SourceComplements)
 	p.Subordinators = set(f.Subordinators)
