@@ -460,8 +460,11 @@ func (a *article) cueBeforeClause(first, end int) (statement, bool) {
 		if k >= end || !a.isWord(k) && !a.opensQuote(k) {
 			continue
 		}
-		if comp < 0 && a.p.CuePrepositions[a.d.Toks[k].Lower] && end-k < 8 {
-			continue // "spoke in Jackson Hole": a place, not a clause
+		if comp < 0 && a.adverb(k) {
+			k++ // "said pleasantly into the phone"
+		}
+		if comp < 0 && end-k < 8 && (a.p.CuePrepositions[a.d.Toks[k].Lower] || a.p.Prepositions[a.d.Toks[k].Lower]) {
+			continue // "spoke in Jackson Hole", "said into the phone": a place, not a clause
 		}
 		last := end
 		if j < subEnd {

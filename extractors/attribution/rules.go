@@ -266,6 +266,12 @@ func (a *article) sentenceSubject(first int) mention {
 	start := first
 	for j := first; j < len(a.d.Toks) && j < first+7; j++ {
 		if a.isPunct(j, ",") {
+			// a name before an apposition is the subject: "Dottie Deans,
+			// the chairwoman of the party, is supporting …"
+			if m := a.objectAfter(first, j); m.ok() && m.first == first && m.last == j && a.hasName(m) &&
+				a.d.Toks[first].Cap && !a.p.Places[a.placeName(m)] && a.isWord(j+1) && a.p.Determiners[a.d.Toks[j+1].Lower] {
+				return m
+			}
 			start = j + 1
 			break
 		}

@@ -93,6 +93,9 @@ type Pack struct {
 	// last named when no name was given them as a title: "l'élu", "le
 	// dirigeant", "the billionaire".
 	AnaphoricNouns map[string]bool
+	// Prepositions cannot open a reported clause: "said into the phone",
+	// "spoke about her father" report none.
+	Prepositions map[string]bool
 	// TimeHeads and TimeModifiers make the time phrases that may stand
 	// between a subject and its cue: "Trump at the time said", "the
 	// department less than two weeks ago said".
@@ -208,6 +211,7 @@ type file struct {
 	Indefinites       []string            `yaml:"indefinites"`
 	RelationNouns     []string            `yaml:"relation_nouns"`
 	AnaphoricNouns    []string            `yaml:"anaphoric_nouns"`
+	Prepositions      []string            `yaml:"prepositions"`
 	TimeHeads         []string            `yaml:"time_heads"`
 	TimeModifiers     []string            `yaml:"time_modifiers"`
 	PluralSuffixes    []string            `yaml:"plural_suffixes"`
@@ -295,6 +299,7 @@ func build(f *file) (*Pack, error) {
 	p.Indefinites = set(f.Indefinites)
 	p.RelationNouns = set(f.RelationNouns)
 	p.AnaphoricNouns = set(f.AnaphoricNouns)
+	p.Prepositions = set(f.Prepositions)
 	p.TimeHeads, p.TimeModifiers = set(f.TimeHeads), set(f.TimeModifiers)
 	p.PluralSuffixes = f.PluralSuffixes
 	p.SourceComplements = p.phrases(f.SourceComplements)
