@@ -61,7 +61,9 @@ func (r *reader) nameWord(i int) bool {
 		// word is part of a name: New Hampshire, New York; so is one
 		// after a name word, a time word aside: Human Rights Watch
 		if r.sentenceStart(i) {
-			return false
+			// but for a first name before a surname: Will Estrada
+			_, first := r.firstName(t.Lower)
+			return first && i+1 < len(r.d.Toks) && r.isWord(i+1) && r.d.Toks[i+1].Cap && !r.p.Stopwords[r.d.Toks[i+1].Lower]
 		}
 		if i+1 < len(r.d.Toks) && r.isWord(i+1) && r.d.Toks[i+1].Cap && !r.p.Stopwords[r.d.Toks[i+1].Lower] && !r.p.CueFillers[t.Lower] {
 			return true // but "a June Trump event": a month is no first name
@@ -94,8 +96,20 @@ func (r *reader) sentenceStart(i int) bool {
 	if i == 0 {
 		return true
 	}
-	prev := r.d.Toks[i-1]
-	return r.d.Toks[i].Newlines > 0 || (prev.Kind == token.Punct && (prev.Lower == "." || prev.Lower == "?" || prev.Lower == "!"))
+	if r.d.Toks[i].Newlines > 0 {
+		return true
+	}
+	// a full stop, perhaps inside closing marks: “… campaign.” But Cruz
+	for j := i - 1; j >= 0 && j >= i-3 && r.d.Toks[j].Kind == token.Punct; j-- {
+		switch r.d.Toks[j].Lower {
+		case ".", "?", "!":
+			return true
+		case "”", "\"", "’", "'", "»", ")":
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // nameBack reads a proper name that ends at token end-1, walking back over
