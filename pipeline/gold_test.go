@@ -54,7 +54,7 @@ func TestGoldFloors(t *testing.T) {
 			f := eval.Score(gold, claims, eval.Options{Kinds: tc.kinds}).Overall[0]
 			t.Logf("%s: P %.2f R %.2f F1 %.2f speaker %.2f e2e F1 %.2f", tc.file, f.Precision, f.Recall, f.F1, f.SpeakerID, f.E2EF1)
 			if f.F1 < tc.f1 || f.SpeakerID < tc.speaker {
-				t.Errorf("F1 %.2f (floor %.0f), speaker identity %.2f (floor %.0f)", f.F1, tc.f1, f.SpeakerID, tc.speaker)
+				t.Errorf("F1 %.2f (floor %.1f), speaker identity %.2f (floor %.1f)", f.F1, tc.f1, f.SpeakerID, tc.speaker)
 			}
 		})
 	}
