@@ -411,6 +411,17 @@ func (r *reader) timeBefore(i, limit int) int {
 	return k
 }
 
+// pronounPhraseEnding returns where a pronoun phrase ending at token i
+// starts ("ce dernier"), or -1.
+func (r *reader) pronounPhraseEnding(i, limit int) int {
+	for k := i - 1; k >= limit && k >= i-2; k-- {
+		if _, n, ok := r.p.PronounPhrases.Match(r.d.Toks, k); ok && k+n == i+1 {
+			return k
+		}
+	}
+	return -1
+}
+
 // subjectAt reads a noun phrase that ends at token i.
 func (r *reader) subjectAt(i, limit int) mention {
 	if i < limit || !r.isWord(i) {
@@ -418,6 +429,9 @@ func (r *reader) subjectAt(i, limit int) mention {
 	}
 	if _, ok := r.pronoun(i); ok {
 		return mention{i, i + 1}
+	}
+	if k := r.pronounPhraseEnding(i, limit); k >= 0 {
+		return mention{k, i + 1} // "ce dernier a déclaré"
 	}
 	if r.nameWord(i) {
 		m := r.nameBack(i+1, limit)
@@ -565,6 +579,9 @@ func (r *reader) objectAfter(k, limit int) mention {
 	}
 	if _, ok := r.pronoun(k); ok {
 		return mention{k, k + 1}
+	}
+	if _, n, ok := r.p.PronounPhrases.Match(r.d.Toks, k); ok && k+n <= limit {
+		return mention{k, k + n} // "ce dernier"
 	}
 	// a role before a name, in lower case but for adjectives of party or
 	// place: said chief executive Fiona Grant, said undecided Republican
@@ -767,6 +784,9 @@ func (r *reader) invertedSource(k, limit int) mention {
 		}
 	}
 	for skips := 0; k < limit && skips < 4; skips++ {
+		if _, n, ok := r.p.PronounPhrases.Match(r.d.Toks, k); ok && k+n <= limit {
+			return mention{k, k + n} // "a assuré ce dernier", before "ce" reads as a time word
+		}
 		if _, n, ok := r.p.CueInserts.Match(r.d.Toks, k); ok && k+n < limit {
 			k += n // "insiste de son côté l'avocate"
 			continue

@@ -42,6 +42,13 @@ func (a *article) resolve(qi int, f finding) *source {
 	}
 	m := f.who
 	ms := a.d.span(m.first, m.last)
+	if ph, n, ok := a.p.PronounPhrases.Match(a.d.Toks, m.first); ok && n == m.last-m.first {
+		// "ce dernier": the pronoun it stands for
+		if s := a.antecedentOf("", a.p.Pronouns[ph.Pronoun], m.first, true); s != nil {
+			s.mention, s.how, s.pos = ms, "pronoun", m.first
+			return s
+		}
+	}
 	if m.last-m.first == 1 {
 		if _, ok := a.pronoun(m.first); ok {
 			s := a.antecedent(a.d.Toks[m.first].Lower, m.first)
@@ -113,7 +120,7 @@ func (a *article) anaphoric(m mention) *source {
 	if g == 0 {
 		g = 'x'
 	}
-	s := a.antecedentOf("", lang.Pronoun{Gender: g, Number: 's'}, m.first)
+	s := a.antecedentOf("", lang.Pronoun{Gender: g, Number: 's'}, m.first, false)
 	if s == nil || s.typ != models.Person {
 		return nil
 	}
@@ -135,13 +142,15 @@ func (a *article) antecedent(pronoun string, pos int) *source {
 	if !ok {
 		return nil
 	}
-	return a.antecedentOf(pronoun, pr, pos)
+	return a.antecedentOf(pronoun, pr, pos, false)
 }
 
 // antecedentOf finds, as antecedent does, what stands at token pos for
 // something of the pronoun's gender and number; pronoun, the word itself,
-// is "" for a description that stands for a name.
-func (a *article) antecedentOf(pronoun string, pr lang.Pronoun, pos int) *source {
+// is "" for a description that stands for a name. With latest, the last
+// name that agrees in the nearest sentence wins, not the first: "ce
+// dernier" is the latter.
+func (a *article) antecedentOf(pronoun string, pr lang.Pronoun, pos int, latest bool) *source {
 	agree := func(typ models.SpeakerType, gender byte) bool {
 		switch {
 		case pr.Number == 'p':
@@ -177,7 +186,7 @@ func (a *article) antecedentOf(pronoun string, pr lang.Pronoun, pos int) *source
 			return best
 		}
 		for _, e := range a.entsIn(s) {
-			if e.m.first >= pos || e.m.first >= bestPos || a.modifierName(e.m) {
+			if e.m.first >= pos || !latest && e.m.first >= bestPos || a.modifierName(e.m) {
 				continue
 			}
 			typ := models.Person
@@ -204,7 +213,9 @@ func (a *article) antecedentOf(pronoun string, pr lang.Pronoun, pos int) *source
 				g = full.gender
 			}
 			best, bestPos = &source{name: joinName(full.words), typ: typ, gender: g, pos: e.m.first}, e.m.first
-			break
+			if !latest {
+				break
+			}
 		}
 		// the same pronoun earlier in the sentence, before any name, carries
 		// the chain on: "Naureen Jahangir … / … she doesn't think Clinton

@@ -712,7 +712,18 @@ func (a *article) otherSubject(qi int, prev *source) bool {
 		a.d.paraOf(a.d.Sents[s-1].Start) != a.d.paraOf(q.Outer.Start) || len(a.quotesIn(s-1)) > 0 {
 		return false
 	}
-	first, _ := a.d.sentToks(s - 1)
+	first, last := a.d.sentToks(s - 1)
+	// a cue after a clause in that sentence: "Ceux-ci savent que …,
+	// dit-il.", "…, he said." The previous-sentence rule reads who.
+	for j := first + 1; j < last; j++ {
+		ph, _, ok := a.verbAt(j, a.p.SpeechVerbs)
+		if !ok {
+			continue
+		}
+		if _, pro := a.pronoun(j - 1); ph.Pronoun != "" && a.isPunct(j-1, ",") || pro && j >= 2 && a.isPunct(j-2, ",") {
+			return true
+		}
+	}
 	m := a.sentenceSubject(first)
 	if !m.ok() || !a.hasName(m) {
 		return false

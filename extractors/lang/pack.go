@@ -64,6 +64,9 @@ type Pack struct {
 	// marker, each with the subject pronoun it stands for: "selon lui"
 	// (il), "according to her" (she).
 	StressedPronouns map[string]string
+	// PronounPhrases are word groups that stand for a pronoun, its
+	// Pronoun field set: "ce dernier" (il), "cette dernière" (elle).
+	PronounPhrases *Phrases
 	// ImpersonalPlaces introduce, right after an impersonal cue, where
 	// the impersonal speaker speaks: "affirme-t-on à l'Élysée".
 	ImpersonalPlaces map[string]bool
@@ -222,6 +225,7 @@ type file struct {
 	ImpersonalPlaces  []string            `yaml:"impersonal_places"`
 	GenderedDets      map[string]string   `yaml:"gendered_determiners"`
 	StressedPronouns  map[string]string   `yaml:"stressed_pronouns"`
+	PronounPhrases    map[string]string   `yaml:"pronoun_phrases"`
 	Places            []string            `yaml:"places"`
 	AdverbSuffixes    []string            `yaml:"adverb_suffixes"`
 	ObjectPronouns    []string            `yaml:"object_pronouns"`
@@ -365,6 +369,14 @@ func build(f *file) (*Pack, error) {
 		}
 		p.StressedPronouns[token.Fold(w)] = token.Fold(pr)
 	}
+	p.PronounPhrases = newPhrases()
+	for phrase, pr := range f.PronounPhrases {
+		if _, ok := p.Pronouns[token.Fold(pr)]; !ok {
+			return nil, fmt.Errorf("pronoun phrase %q: %q is not one of the pronouns", phrase, pr)
+		}
+		p.PronounPhrases.add(p.words(phrase), token.Fold(pr))
+	}
+	p.PronounPhrases.sort()
 	for w, g := range f.GenderedTitles {
 		if len(g) != 1 {
 			return nil, fmt.Errorf("gendered title %q: want m or f, got %q", w, g)
