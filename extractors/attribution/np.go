@@ -293,7 +293,21 @@ func (r *reader) subjectBefore(v, limit int) mention {
 			}
 		}
 	}
-	return r.subjectAt(i, limit)
+	m := r.subjectAt(i, limit)
+	// a prepositional phrase between the subject and its cue: "Trump in
+	// his announcement speech called …", "Clinton at a rally said …"
+	if m.ok() && !r.hasName(m) && m.first-2 >= limit && r.isWord(m.first-1) && r.p.Prepositions[r.tok(m.first-1).Lower] {
+		if s := r.subjectAt(m.first-2, limit); s.ok() && (r.hasName(s) || s.last-s.first == 1 && r.isPronoun(s.first)) {
+			return s
+		}
+	}
+	return m
+}
+
+// isPronoun reports whether token i is a pronoun.
+func (r *reader) isPronoun(i int) bool {
+	_, ok := r.pronoun(i)
+	return ok
 }
 
 // isDash reports whether token i is a dash: before a source under a quote,
