@@ -37,6 +37,7 @@ func TestReportedSpeech(t *testing.T) {
 		{"at the time", "Officials met.\n\nRosa Klein at the time said she would look into paying the fees.", "she would look into paying the fees", "Rosa Klein", models.Indirect},
 		{"an opening prepositional phrase is no subject", "In an interview with the Tribune, Rosa Klein doubled down and said the judge had a conflict of interest.", "the judge had a conflict of interest", "Rosa Klein", models.Indirect},
 		{"an adverb and a place are no clause", "“Hello, how are you today?” Miller said pleasantly into the phone.", "", "", models.Indirect},
+		{"fr a dialogue dash is no part of the claim", "— Vous attendiez-vous à cet appel ?\n— Oui, nous nous y attendions depuis le premier jour, répond Hervé Dumas.", "Oui, nous nous y attendions depuis le premier jour", "Hervé Dumas", models.Indirect},
 		{"a dateline is no part of the claim", "Storm hits.\n\nMIAMI (AP) — Hurricane warnings were issued Tuesday for much of the coast, the National Hurricane Center said.", "Hurricane warnings were issued Tuesday for much of the coast", "National Hurricane Center", models.Indirect},
 		{"plural sources", "The storm's maximum winds were near 110 mph, forecasters said.", "The storm's maximum winds were near 110 mph", "forecasters", models.Indirect},
 		{"a source's complement", "The two sides are close to an agreement, according to a person familiar with the talks.", "The two sides are close to an agreement", "a person familiar", models.Indirect},

@@ -28,6 +28,9 @@ func (a *article) reportedSpeech() []statement {
 	for s := range a.d.Sents {
 		first, last := a.d.sentToks(s)
 		first = a.afterDateline(first) // "MIAMI (AP) — …" is no part of a claim
+		if a.isDash(first) {
+			first++ // a dialogue line: "— Oui, nous nous y attendions, répond X."
+		}
 		end := a.contentEnd(first, last)
 		if end-first < 6 || a.headline(first) || a.inQuote[first] {
 			continue
