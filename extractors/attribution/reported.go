@@ -38,14 +38,32 @@ func (a *article) reportedSpeech() []statement {
 		if a.labelled(first) {
 			continue // a transcript's turn: quoted speech, not reported speech
 		}
-		for _, find := range []func(int, int) (statement, bool){a.accordingClause, a.cueAfterClause, a.interjectedClause, a.cueBeforeClause} {
-			if st, ok := find(first, end); ok && a.clauseOK(&st) {
-				out = append(out, st)
-				break
+		st, ok := a.statementIn(first, end)
+		if !ok {
+			continue
+		}
+		out = append(out, st)
+		// a statement in an opening subordinate clause leaves the main
+		// clause its own: "While Comey has said that …, Lewandowski said
+		// he does not …"
+		if a.isWord(first) && a.p.Subordinators[a.d.Toks[first].Lower] && a.isPunct(st.last, ",") {
+			if main, ok := a.statementIn(st.last+1, end); ok && main.first > st.last {
+				out = append(out, main)
 			}
 		}
 	}
 	return out
+}
+
+// statementIn finds the reported statement of tokens first to end, by the
+// first pattern that matches.
+func (a *article) statementIn(first, end int) (statement, bool) {
+	for _, find := range []func(int, int) (statement, bool){a.accordingClause, a.cueAfterClause, a.interjectedClause, a.cueBeforeClause} {
+		if st, ok := find(first, end); ok && a.clauseOK(&st) {
+			return st, true
+		}
+	}
+	return statement{}, false
 }
 
 // contentEnd drops the final punctuation and closing marks of a sentence.
@@ -277,6 +295,12 @@ func (a *article) cueAfterClause(first, end int) (statement, bool) {
 			if tail < end && !a.isPunct(tail, ",") && (end-tail > 5 || !a.isWord(tail) || !a.p.CueFillers[a.d.Toks[tail].Lower]) {
 				return statement{}, false
 			}
+			// "If the law conflicts, Rubio said, Christians must …": a
+			// subject and its cue between commas before a clause are an
+			// interjected cue; the statement is what follows
+			if j > k && tail == f.cue.last && end-tail-1 >= 3 && a.isPunct(tail, ",") && !a.participlePhrase(tail+1) {
+				return statement{}, false
+			}
 			for t := k; t < end; t++ {
 				if a.inQuote[t] {
 					return statement{}, false
@@ -298,7 +322,7 @@ func (a *article) interjectedClause(first, end int) (statement, bool) {
 			continue
 		}
 		// ", SUBJ said," or ", said SUBJ,"
-		for j := c + 1; j < c+6 && j < end; j++ {
+		for j := c + 1; j < c+9 && j < end; j++ {
 			if a.isPunct(j, ",") {
 				break
 			}
