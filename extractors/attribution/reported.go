@@ -487,7 +487,7 @@ func (a *article) cueBeforeClause(first, end int) (statement, bool) {
 		if k >= end || !a.isWord(k) && !a.opensQuote(k) {
 			continue
 		}
-		if comp < 0 && a.adverb(k) {
+		if comp < 0 && a.adverb(k) && k+1 < end {
 			k++ // "said pleasantly into the phone"
 		}
 		if comp < 0 && end-k < 8 && (a.p.CuePrepositions[a.d.Toks[k].Lower] || a.p.Prepositions[a.d.Toks[k].Lower]) {
