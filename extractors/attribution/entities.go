@@ -79,7 +79,7 @@ func (a *article) entities() []entity {
 		}
 		for j := start; j >= 0 && j > m.first-reach && a.isWord(j); j-- {
 			lw := toks[j].Lower
-			if a.p.Titles[lw] || a.p.PersonTitles[lw] {
+			if a.p.Titles[lw] || a.p.PersonTitles[lw] || a.p.TitleModifiers[lw] {
 				e.titles = append(e.titles, lw)
 				continue
 			}
@@ -109,7 +109,7 @@ func (a *article) entities() []entity {
 			}
 			if closed {
 				for _, w := range role {
-					if a.p.Titles[w] || a.p.PersonTitles[w] {
+					if a.p.Titles[w] || a.p.PersonTitles[w] || a.p.TitleModifiers[w] {
 						e.titles = append(e.titles, w)
 					}
 				}

@@ -130,6 +130,9 @@ func (a *article) accordingClause(first, end int) (statement, bool) {
 			}
 		}
 	}
+	if st, ok := a.asClause(first, end); ok {
+		return st, true
+	}
 	if _, n, ok := a.p.OpinionMarkers.Match(a.d.Toks, first); ok {
 		m := a.objectAfter(first+n, end)
 		if m.ok() && a.isPunct(m.last, ",") && (a.hasName(m) || a.sourceHead(a.d.Toks[m.last-1].Lower)) {
@@ -157,6 +160,57 @@ func (a *article) accordingClause(first, end int) (statement, bool) {
 				return a.stressed(statement{first: first, last: end, f: finding{who: m, cue: mention{j, j + n}, rule: "according-to"}}), true
 			}
 		}
+	}
+	return statement{}, false
+}
+
+// asClause: "As X put it, CLAUSE", "As X noted, CLAUSE", "Comme l'a
+// rappelé X, CLAUSE": a cue between the marker and a comma attributes the
+// clause after the comma.
+func (a *article) asClause(first, end int) (statement, bool) {
+	if !a.isWord(first) || !a.p.AsMarkers[a.d.Toks[first].Lower] {
+		return statement{}, false
+	}
+	comma := false // an apposition between the source and its cue
+	for j := first + 1; j < end && j < first+16; j++ {
+		if a.inQuote[j] || a.boundary(j) {
+			break
+		}
+		if a.isPunct(j, ",") {
+			comma = true
+		}
+		ph, n, ok := a.verbAt(j, a.p.SpeechVerbs)
+		if !ok {
+			continue
+		}
+		f := finding{cue: mention{j, j + n}, rule: "according-to"}
+		after := j + n
+		switch m := a.subjectBefore(j, first+1); {
+		case ph.Pronoun != "" && !comma:
+			f.embedded = ph.Pronoun
+		case m.ok() && m.first == first+1:
+			f.who = m // As Trump noted, / As Tom Ridge, a former secretary, put it,
+		case !comma:
+			f.who = a.invertedSource(after, end) // Comme l'a rappelé la Cour des comptes
+			after = f.who.last
+		}
+		if f.embedded == "" && !f.who.ok() {
+			return statement{}, false
+		}
+		// "put it", "l'a dit": an object pronoun, then a place or a document
+		// ("dans son dernier rapport") before the comma
+		for c := after; c < end && c < after+8; c++ {
+			if a.isPunct(c, ",") {
+				if c+1 < end {
+					return statement{first: c + 1, last: end, f: f}, true
+				}
+				break
+			}
+			if !a.isWord(c) || a.inQuote[c] {
+				break
+			}
+		}
+		return statement{}, false
 	}
 	return statement{}, false
 }

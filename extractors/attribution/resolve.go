@@ -329,10 +329,19 @@ func (a *article) described(m mention) (entity, bool) {
 	}
 	var best entity
 	found := false
-	// the last name before the mention that was given the title
+	// the last name before the mention that was given the title, with
+	// its modifiers: "la Première ministre" is not "le ministre X"
+	var mods []string
+	for i := m.first; i < m.last; i++ {
+		if a.isWord(i) && a.p.TitleModifiers[a.d.Toks[i].Lower] {
+			mods = append(mods, a.d.Toks[i].Lower)
+		}
+	}
 	titled := a.byTitle()[head]
-	if i := sort.Search(len(titled), func(i int) bool { return a.ents[titled[i]].m.first >= m.first }); i > 0 {
-		best, found = a.ents[titled[i-1]], true
+	for i := sort.Search(len(titled), func(i int) bool { return a.ents[titled[i]].m.first >= m.first }) - 1; i >= 0 && !found; i-- {
+		if e := a.ents[titled[i]]; containsAll(e.titles, mods) {
+			best, found = e, true
+		}
 	}
 	if !found && a.p.OrganizationWords[head] {
 		// "the company", "l'entreprise": the organization last named that

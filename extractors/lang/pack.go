@@ -96,6 +96,13 @@ type Pack struct {
 	// last named when no name was given them as a title: "l'élu", "le
 	// dirigeant", "the billionaire".
 	AnaphoricNouns map[string]bool
+	// AsMarkers open a cue that attributes the clause after it: "As
+	// Trump put it, …", "Comme l'a rappelé la Cour, …".
+	AsMarkers map[string]bool
+	// TitleModifiers make another title of the one they qualify: "la
+	// Première ministre" is not "le ministre"; "the deputy director" is
+	// not "the director".
+	TitleModifiers map[string]bool
 	// Prepositions cannot open a reported clause: "said into the phone",
 	// "spoke about her father" report none.
 	Prepositions map[string]bool
@@ -214,6 +221,8 @@ type file struct {
 	Indefinites       []string            `yaml:"indefinites"`
 	RelationNouns     []string            `yaml:"relation_nouns"`
 	AnaphoricNouns    []string            `yaml:"anaphoric_nouns"`
+	AsMarkers         []string            `yaml:"as_markers"`
+	TitleModifiers    []string            `yaml:"title_modifiers"`
 	Prepositions      []string            `yaml:"prepositions"`
 	TimeHeads         []string            `yaml:"time_heads"`
 	TimeModifiers     []string            `yaml:"time_modifiers"`
@@ -303,6 +312,8 @@ func build(f *file) (*Pack, error) {
 	p.Indefinites = set(f.Indefinites)
 	p.RelationNouns = set(f.RelationNouns)
 	p.AnaphoricNouns = set(f.AnaphoricNouns)
+	p.AsMarkers = set(f.AsMarkers)
+	p.TitleModifiers = set(f.TitleModifiers)
 	p.Prepositions = set(f.Prepositions)
 	p.TimeHeads, p.TimeModifiers = set(f.TimeHeads), set(f.TimeModifiers)
 	p.PluralSuffixes = f.PluralSuffixes
