@@ -253,7 +253,7 @@ func (r *reader) subjectBefore(v, limit int) mention {
 				}
 				// the apposition is itself a name: the director, Éric Morvan, said
 				if n := r.nameFwd(j+1, i); n.ok() && n.first == j+1 && n.last == i && r.hasName(n) {
-					if before := r.subjectAt(j-1, limit); r.firstNamed(n) || before.ok() && !r.hasName(before) {
+					if before := r.subjectAt(j-1, limit); r.firstNamed(n) || before.ok() && (!r.hasName(before) || r.roleHead(before) >= 0) {
 						return n // after a description, the apposed name is the source
 					}
 				}

@@ -113,7 +113,14 @@ func (a *article) anaphoric(m mention) *source {
 			return nil // a name: "le candidat Thomas Girard"
 		}
 	}
-	if head <= m.first || !a.p.AnaphoricNouns[a.d.Toks[head].Lower] {
+	// the noun may come before its adjectives: "le dirigeant espagnol"
+	noun := -1
+	for i := m.first + 1; i <= head; i++ {
+		if a.p.AnaphoricNouns[a.d.Toks[i].Lower] {
+			noun = i
+		}
+	}
+	if noun < 0 {
 		return nil
 	}
 	g := a.p.GenderedDeterminers[det]
