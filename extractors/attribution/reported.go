@@ -125,7 +125,7 @@ func (a *article) accordingClause(first, end int) (statement, bool) {
 		if m.ok() {
 			for c := m.last; c < end && c < m.last+6; c++ {
 				if a.isPunct(c, ",") {
-					return a.stressed(statement{first: a.pastApposition(c+1, end), last: end, f: finding{who: m, cue: mention{first, first + n}, rule: "according-to"}}), true
+					return a.markerSource(statement{first: a.pastApposition(c+1, end), last: end, f: finding{who: m, cue: mention{first, first + n}, rule: "according-to"}})
 				}
 			}
 		}
@@ -136,7 +136,7 @@ func (a *article) accordingClause(first, end int) (statement, bool) {
 	if _, n, ok := a.p.OpinionMarkers.Match(a.d.Toks, first); ok {
 		m := a.objectAfter(first+n, end)
 		if m.ok() && a.isPunct(m.last, ",") && (a.hasName(m) || a.sourceHead(a.d.Toks[m.last-1].Lower)) {
-			return a.stressed(statement{first: a.pastApposition(m.last+1, end), last: end, f: finding{who: m, cue: mention{first, first + n}, rule: "according-to"}}), true
+			return a.markerSource(statement{first: a.pastApposition(m.last+1, end), last: end, f: finding{who: m, cue: mention{first, first + n}, rule: "according-to"}})
 		}
 	}
 	for j := first + 2; j < end; j++ {
@@ -153,11 +153,11 @@ func (a *article) accordingClause(first, end int) (statement, bool) {
 			case (m.last >= end-2 || a.complementTail(m.last, end)) && j-1 > first+3:
 				// CLAUSE, according to X. / …, according to a person
 				// familiar with the talks.
-				return a.stressed(statement{first: first, last: j - 1, f: finding{who: m, cue: mention{j, j + n}, rule: "according-to"}}), true
+				return a.markerSource(statement{first: first, last: j - 1, f: finding{who: m, cue: mention{j, j + n}, rule: "according-to"}})
 			case a.isPunct(m.last, ","):
 				// "The company, according to analysts, lost $2 billion": the
 				// statement is the sentence around the attribution
-				return a.stressed(statement{first: first, last: end, f: finding{who: m, cue: mention{j, j + n}, rule: "according-to"}}), true
+				return a.markerSource(statement{first: first, last: end, f: finding{who: m, cue: mention{j, j + n}, rule: "according-to"}})
 			}
 		}
 	}
@@ -215,19 +215,24 @@ func (a *article) asClause(first, end int) (statement, bool) {
 	return statement{}, false
 }
 
-// stressed makes a statement whose source after the marker is a stressed
-// pronoun ("selon lui", "according to her") carry the subject pronoun it
-// stands for, so that it resolves as one.
-func (a *article) stressed(st statement) statement {
+// markerSource checks the source a marker gives a statement: none when
+// it is the writer's ("selon nos informations"); a stressed pronoun
+// ("selon lui", "according to her") becomes the subject pronoun it stands
+// for, so that it resolves as one.
+func (a *article) markerSource(st statement) (statement, bool) {
 	m := st.f.who
-	if m.last-m.first != 1 || !a.isWord(m.first) {
-		return st
+	if !m.ok() || !a.isWord(m.first) {
+		return st, true
 	}
-	if pr := a.p.StressedPronouns[a.d.Toks[m.first].Lower]; pr != "" {
+	w := a.d.Toks[m.first].Lower
+	if a.p.NarratorPossessives[w] {
+		return statement{}, false
+	}
+	if pr := a.p.StressedPronouns[w]; pr != "" && m.last-m.first == 1 {
 		st.f.embedded, st.f.who = pr, mention{}
 		st.f.cue.last = m.last
 	}
-	return st
+	return st, true
 }
 
 // markerObject reads whatever noun phrase follows a source marker up to
@@ -320,6 +325,7 @@ func (a *article) cueAfterClause(first, end int) (statement, bool) {
 			switch {
 			case j == k && ph.Pronoun != "":
 				f.embedded = ph.Pronoun
+				f = a.agent(f, j+n) // "…, a-t-on appris auprès des pompiers"
 			case j == k && a.p.AddresseeVerbs[a.d.Toks[j+n-1].Lower]:
 				// ", a appelé les autorités à …": a listener, not a source
 				return statement{}, false

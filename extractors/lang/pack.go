@@ -156,6 +156,9 @@ type Pack struct {
 	// NarratorPronouns are the writer's and the reader's ("I think …"):
 	// never the source of reported speech.
 	NarratorPronouns map[string]bool
+	// NarratorPossessives make the writer the source: "selon nos
+	// informations", "according to our reporting" report no one's words.
+	NarratorPossessives map[string]bool
 	// ClauseNeedsComplementizer: a reported clause after its cue always
 	// opens with a complementizer in this language (French "que").
 	ClauseNeedsComplementizer bool
@@ -194,77 +197,78 @@ func (p *Pack) Tokenize(text string) []token.Token {
 
 // file is the YAML layout of a pack.
 type file struct {
-	Code              string              `yaml:"code"`
-	Name              string              `yaml:"name"`
-	Quotes            map[string][]string `yaml:"quotes"`
-	SingleQuotes      map[string][]string `yaml:"single_quotes"`
-	Abbreviations     []string            `yaml:"abbreviations"`
-	SpeechVerbs       []string            `yaml:"speech_verbs"`
-	CognitionVerbs    []string            `yaml:"cognition_verbs"`
-	Auxiliaries       []string            `yaml:"auxiliaries"`
-	InversionPronouns []string            `yaml:"inversion_pronouns"`
-	ParticipleRule    map[string]string   `yaml:"participle_rule"`
-	SourceMarkers     []string            `yaml:"source_markers"`
-	OpinionMarkers    []string            `yaml:"opinion_markers"`
-	DocumentWords     []string            `yaml:"document_words"`
-	Pronouns          map[string]string   `yaml:"pronouns"`
-	Titles            []string            `yaml:"titles"`
-	PersonTitles      []string            `yaml:"person_titles"`
-	GenderedTitles    map[string]string   `yaml:"gendered_titles"`
-	Determiners       []string            `yaml:"determiners"`
-	Stopwords         []string            `yaml:"stopwords"`
-	Elisions          []string            `yaml:"elisions"`
-	Clitics           []string            `yaml:"clitics"`
-	AgentMarkers      []string            `yaml:"agent_markers"`
-	PersonSuffixes    []string            `yaml:"person_suffixes"`
-	Reflexives        []string            `yaml:"reflexives"`
-	Indefinites       []string            `yaml:"indefinites"`
-	RelationNouns     []string            `yaml:"relation_nouns"`
-	AnaphoricNouns    []string            `yaml:"anaphoric_nouns"`
-	AsMarkers         []string            `yaml:"as_markers"`
-	TitleModifiers    []string            `yaml:"title_modifiers"`
-	Prepositions      []string            `yaml:"prepositions"`
-	TimeHeads         []string            `yaml:"time_heads"`
-	TimeModifiers     []string            `yaml:"time_modifiers"`
-	PluralSuffixes    []string            `yaml:"plural_suffixes"`
-	SourceComplements []string            `yaml:"source_complements"`
-	Subordinators     []string            `yaml:"subordinators"`
-	Coordinators      []string            `yaml:"coordinators"`
-	OriginMarkers     []string            `yaml:"origin_markers"`
-	ImpersonalPlaces  []string            `yaml:"impersonal_places"`
-	GenderedDets      map[string]string   `yaml:"gendered_determiners"`
-	StressedPronouns  map[string]string   `yaml:"stressed_pronouns"`
-	PronounPhrases    map[string]string   `yaml:"pronoun_phrases"`
-	Places            []string            `yaml:"places"`
-	AdverbSuffixes    []string            `yaml:"adverb_suffixes"`
-	ObjectPronouns    []string            `yaml:"object_pronouns"`
-	NounCues          []string            `yaml:"noun_cues"`
-	InterviewParts    []string            `yaml:"interview_participles"`
-	InfinitiveMarkers []string            `yaml:"infinitive_markers"`
-	RelativePronouns  []string            `yaml:"relative_pronouns"`
-	ParticipleSuffix  string              `yaml:"participle_suffix"`
-	ParticipleMarkers []string            `yaml:"participle_markers"`
-	CueInserts        []string            `yaml:"cue_inserts"`
-	CueFillers        []string            `yaml:"cue_fillers"`
-	CuePrepositions   []string            `yaml:"cue_prepositions"`
-	GenericOrgWords   []string            `yaml:"generic_organization_words"`
-	SignatureWords    []string            `yaml:"signature_words"`
-	SentenceModel     string              `yaml:"sentence_model"`
-	Possessives       []string            `yaml:"possessives"`
-	Complementizers   []string            `yaml:"complementizers"`
-	QuestionVerbs     []string            `yaml:"question_verbs"`
-	ObjectVerbs       []string            `yaml:"object_verbs"`
-	AddresseeVerbs    []string            `yaml:"addressee_verbs"`
-	NarratorPronouns  []string            `yaml:"narrator_pronouns"`
-	NeedsComp         bool                `yaml:"clause_needs_complementizer"`
-	Checkworthy       map[string][]string `yaml:"checkworthy"`
-	OrganizationWords []string            `yaml:"organization_words"`
-	VerbModifiers     []string            `yaml:"verb_modifiers"`
-	NameParticles     []string            `yaml:"name_particles"`
-	AffiliationParts  []string            `yaml:"affiliation_particles"`
-	MaleNames         []string            `yaml:"male_names"`
-	FemaleNames       []string            `yaml:"female_names"`
-	GroupWords        []string            `yaml:"group_words"`
+	Code                string              `yaml:"code"`
+	Name                string              `yaml:"name"`
+	Quotes              map[string][]string `yaml:"quotes"`
+	SingleQuotes        map[string][]string `yaml:"single_quotes"`
+	Abbreviations       []string            `yaml:"abbreviations"`
+	SpeechVerbs         []string            `yaml:"speech_verbs"`
+	CognitionVerbs      []string            `yaml:"cognition_verbs"`
+	Auxiliaries         []string            `yaml:"auxiliaries"`
+	InversionPronouns   []string            `yaml:"inversion_pronouns"`
+	ParticipleRule      map[string]string   `yaml:"participle_rule"`
+	SourceMarkers       []string            `yaml:"source_markers"`
+	OpinionMarkers      []string            `yaml:"opinion_markers"`
+	DocumentWords       []string            `yaml:"document_words"`
+	Pronouns            map[string]string   `yaml:"pronouns"`
+	Titles              []string            `yaml:"titles"`
+	PersonTitles        []string            `yaml:"person_titles"`
+	GenderedTitles      map[string]string   `yaml:"gendered_titles"`
+	Determiners         []string            `yaml:"determiners"`
+	Stopwords           []string            `yaml:"stopwords"`
+	Elisions            []string            `yaml:"elisions"`
+	Clitics             []string            `yaml:"clitics"`
+	AgentMarkers        []string            `yaml:"agent_markers"`
+	PersonSuffixes      []string            `yaml:"person_suffixes"`
+	Reflexives          []string            `yaml:"reflexives"`
+	Indefinites         []string            `yaml:"indefinites"`
+	RelationNouns       []string            `yaml:"relation_nouns"`
+	AnaphoricNouns      []string            `yaml:"anaphoric_nouns"`
+	AsMarkers           []string            `yaml:"as_markers"`
+	TitleModifiers      []string            `yaml:"title_modifiers"`
+	Prepositions        []string            `yaml:"prepositions"`
+	TimeHeads           []string            `yaml:"time_heads"`
+	TimeModifiers       []string            `yaml:"time_modifiers"`
+	PluralSuffixes      []string            `yaml:"plural_suffixes"`
+	SourceComplements   []string            `yaml:"source_complements"`
+	Subordinators       []string            `yaml:"subordinators"`
+	Coordinators        []string            `yaml:"coordinators"`
+	OriginMarkers       []string            `yaml:"origin_markers"`
+	ImpersonalPlaces    []string            `yaml:"impersonal_places"`
+	GenderedDets        map[string]string   `yaml:"gendered_determiners"`
+	StressedPronouns    map[string]string   `yaml:"stressed_pronouns"`
+	PronounPhrases      map[string]string   `yaml:"pronoun_phrases"`
+	Places              []string            `yaml:"places"`
+	AdverbSuffixes      []string            `yaml:"adverb_suffixes"`
+	ObjectPronouns      []string            `yaml:"object_pronouns"`
+	NounCues            []string            `yaml:"noun_cues"`
+	InterviewParts      []string            `yaml:"interview_participles"`
+	InfinitiveMarkers   []string            `yaml:"infinitive_markers"`
+	RelativePronouns    []string            `yaml:"relative_pronouns"`
+	ParticipleSuffix    string              `yaml:"participle_suffix"`
+	ParticipleMarkers   []string            `yaml:"participle_markers"`
+	CueInserts          []string            `yaml:"cue_inserts"`
+	CueFillers          []string            `yaml:"cue_fillers"`
+	CuePrepositions     []string            `yaml:"cue_prepositions"`
+	GenericOrgWords     []string            `yaml:"generic_organization_words"`
+	SignatureWords      []string            `yaml:"signature_words"`
+	SentenceModel       string              `yaml:"sentence_model"`
+	Possessives         []string            `yaml:"possessives"`
+	Complementizers     []string            `yaml:"complementizers"`
+	QuestionVerbs       []string            `yaml:"question_verbs"`
+	ObjectVerbs         []string            `yaml:"object_verbs"`
+	AddresseeVerbs      []string            `yaml:"addressee_verbs"`
+	NarratorPronouns    []string            `yaml:"narrator_pronouns"`
+	NarratorPossessives []string            `yaml:"narrator_possessives"`
+	NeedsComp           bool                `yaml:"clause_needs_complementizer"`
+	Checkworthy         map[string][]string `yaml:"checkworthy"`
+	OrganizationWords   []string            `yaml:"organization_words"`
+	VerbModifiers       []string            `yaml:"verb_modifiers"`
+	NameParticles       []string            `yaml:"name_particles"`
+	AffiliationParts    []string            `yaml:"affiliation_particles"`
+	MaleNames           []string            `yaml:"male_names"`
+	FemaleNames         []string            `yaml:"female_names"`
+	GroupWords          []string            `yaml:"group_words"`
 }
 
 func build(f *file) (*Pack, error) {
@@ -349,6 +353,7 @@ func build(f *file) (*Pack, error) {
 	p.ObjectVerbs = set(f.ObjectVerbs)
 	p.AddresseeVerbs = set(f.AddresseeVerbs)
 	p.NarratorPronouns = set(f.NarratorPronouns)
+	p.NarratorPossessives = set(f.NarratorPossessives)
 	p.ClauseNeedsComplementizer = f.NeedsComp
 	p.Checkworthy = map[string]map[string]bool{}
 	for name, words := range f.Checkworthy {
