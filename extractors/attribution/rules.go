@@ -269,7 +269,7 @@ func (a *article) sentenceSubject(first int) mention {
 			// a name before an apposition is the subject: "Dottie Deans,
 			// the chairwoman of the party, is supporting …"
 			if m := a.objectAfter(first, j); m.ok() && m.first == first && m.last == j && a.hasName(m) &&
-				a.d.Toks[first].Cap && !a.p.Places[a.placeName(m)] && a.isWord(j+1) && a.p.Determiners[a.d.Toks[j+1].Lower] {
+				a.d.Toks[first].Cap && !a.p.Places[a.placeName(m)] && a.apposition(j+1) {
 				return m
 			}
 			start = j + 1
@@ -315,6 +315,16 @@ func (a *article) sentenceSubject(first int) mention {
 		return a.objectAfter(first, a.clauseEnd(first))
 	}
 	return mention{}
+}
+
+// apposition reports whether token i opens an apposition after a name:
+// "the chairwoman of …", "herself a supporter", "chairman of …", "70,".
+func (a *article) apposition(i int) bool {
+	if !a.isWord(i) {
+		return false
+	}
+	w := a.d.Toks[i].Lower
+	return w[0] >= '0' && w[0] <= '9' || a.p.Determiners[w] || a.p.Reflexives[w] || !a.d.Toks[i].Cap && (a.p.PersonTitles[w] || a.p.Titles[w])
 }
 
 // adjacentAfter: “…,” X said / said X / a déclaré X / a-t-il dit.
