@@ -29,9 +29,11 @@ func (a *article) entities() []entity {
 		if a.inQuote[i] {
 			continue
 		}
-		if d := a.afterDateline(i); d > i {
-			i = d - 1 // "LA CROSSE, Wis. —" names a place, not a speaker
-			continue
+		if i == 0 || toks[i].Newlines > 0 {
+			if d := a.afterDateline(i); d > i {
+				i = d - 1 // "LA CROSSE, Wis. —" names a place, not a speaker
+				continue
+			}
 		}
 		if e, ok := a.orgDescription(i); ok {
 			e.sent = a.d.sentOf(toks[i].Start)

@@ -19,6 +19,9 @@ func (m mention) ok() bool { return m.last > m.first }
 type reader struct {
 	d *Doc
 	p *lang.Pack
+	// noSpeech memoises, per token, that no reporting verb starts there:
+	// the rules ask the same tokens many times
+	noSpeech []bool
 }
 
 func (r *reader) tok(i int) token.Token { return r.d.Toks[i] }
@@ -86,10 +89,21 @@ func (r *reader) verbAt(i int, set *lang.Phrases) (lang.Phrase, int, bool) {
 	if !r.isWord(i) {
 		return lang.Phrase{}, 0, false
 	}
+	speech := set == r.p.SpeechVerbs
+	if speech && r.noSpeech != nil && r.noSpeech[i] {
+		return lang.Phrase{}, 0, false
+	}
 	if r.d.Toks[i].Cap && !r.sentenceStart(i) {
 		return lang.Phrase{}, 0, false
 	}
-	return set.Match(r.d.Toks, i)
+	ph, n, ok := set.Match(r.d.Toks, i)
+	if speech && !ok {
+		if r.noSpeech == nil {
+			r.noSpeech = make([]bool, len(r.d.Toks))
+		}
+		r.noSpeech[i] = true
+	}
+	return ph, n, ok
 }
 
 func (r *reader) sentenceStart(i int) bool {
