@@ -65,7 +65,9 @@ type Pack struct {
 	// (il), "according to her" (she).
 	StressedPronouns map[string]string
 	// PronounPhrases are word groups that stand for a pronoun, its
-	// Pronoun field set: "ce dernier" (il), "cette dernière" (elle).
+	// Pronoun field set: "ce dernier" (il), "cette dernière" (elle). Like
+	// "the latter", they refer to the last name that agrees, not the
+	// first.
 	PronounPhrases *Phrases
 	// ImpersonalPlaces introduce, right after an impersonal cue, where
 	// the impersonal speaker speaks: "affirme-t-on à l'Élysée".
