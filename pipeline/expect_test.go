@@ -233,6 +233,8 @@ func TestSpeakerNames(t *testing.T) {
 		{"“The union will decide,” said Joint Chiefs of Staff.", "Joint Chiefs of Staff"},
 		{"“It will be close,” said a New Hampshire Democrat.", "New Hampshire Democrat"},
 		{"« Nous tiendrons », a déclaré Charles de Gaulle.", "Charles de Gaulle"},
+		{"Selon la direction de la SNCF, un train sur trois circulait mercredi en Île-de-France.", "SNCF"},
+		{"« Nous tiendrons », a déclaré ce dernier.", "ce dernier"},
 	} {
 		claims := run(t, tc.text)
 		if len(claims) != 1 || claims[0].Speaker == nil {

@@ -346,6 +346,10 @@ func (a *article) entity(m mention) entity {
 		for first > m.first && (a.nameWord(first-1) || (a.isWord(first-1) && a.p.NameParticles[toks[first-1].Lower])) {
 			first--
 		}
+		// but never from a particle: "la direction de la SNCF" is SNCF
+		for first < m.last && a.isWord(first) && !toks[first].Cap && a.p.NameParticles[toks[first].Lower] {
+			first++
+		}
 		if first == m.last {
 			first = m.first
 		}
