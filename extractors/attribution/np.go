@@ -199,7 +199,7 @@ func (r *reader) hasName(m mention) bool {
 func (r *reader) subjectBefore(v, limit int) mention {
 	i := v - 1
 	for i >= limit && (r.isWord(i) && (r.p.VerbModifiers[r.tok(i).Lower] || r.adverb(i) || r.p.Reflexives[r.tok(i).Lower]) &&
-		!r.nameWord(i) || r.isPunct(i, "'", "‘", "’")) {
+		!r.nameWord(i) && !(r.isPronoun(i) && (i == v-1 || r.sentenceStart(i))) || r.isPunct(i, "'", "‘", "’")) {
 		i-- // "may", "also", "jokingly" — but not the May of Theresa May
 	}
 	if i < limit {
