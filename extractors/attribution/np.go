@@ -475,8 +475,13 @@ func (r *reader) subjectAt(i, limit int) mention {
 			m.first--
 		}
 		// the complement of a role: "la représentante de l'État", "le
-		// ministre de l'Intérieur" — the role is the source
-		if k := m.first - 1; k-1 >= limit && r.isWord(k) && r.p.NameParticles[r.tok(k).Lower] && !r.tok(k).Cap &&
+		// ministre de l'Intérieur", "le ministre du Travail" — the role is
+		// the source
+		k := m.first - 1 // the particle
+		if r.isWord(m.first) && !r.tok(m.first).Cap && r.p.NameParticles[r.tok(m.first).Lower] {
+			k = m.first // "du", "des": a particle and a determiner in one
+		}
+		if k-1 >= limit && r.isWord(k) && r.p.NameParticles[r.tok(k).Lower] && !r.tok(k).Cap &&
 			r.isWord(k-1) && !r.tok(k-1).Cap && (r.p.PersonTitles[r.tok(k-1).Lower] || r.p.Titles[r.tok(k-1).Lower]) {
 			if d := r.descriptionBack(k-1, limit); d.ok() {
 				return mention{d.first, m.last}

@@ -416,7 +416,14 @@ func (a *article) typeOf(m mention, org bool) models.SpeakerType {
 		return models.Organization
 	}
 	for i := m.first; i < m.last; i++ {
-		if a.isWord(i) && (a.p.OrganizationWords[a.d.Toks[i].Lower] || isAcronym(a.d.Text[a.d.Toks[i].Start:a.d.Toks[i].End])) {
+		if !a.isWord(i) {
+			continue
+		}
+		w := a.d.Toks[i].Lower
+		if a.p.NameParticles[w] && !a.d.Toks[i].Cap && i > m.first && !a.nameWord(i-1) {
+			break // the complement of a common noun: "un conseiller de l'Élysée" is a person
+		}
+		if a.p.OrganizationWords[w] || isAcronym(a.d.Text[a.d.Toks[i].Start:a.d.Toks[i].End]) {
 			return models.Organization
 		}
 	}
