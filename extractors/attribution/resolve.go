@@ -32,7 +32,7 @@ func (s *source) names(e entity) bool {
 func (a *article) resolve(qi int, f finding) *source {
 	if f.embedded != "" {
 		pos := f.cue.first
-		s := a.antecedent(f.embedded, pos)
+		s := a.pronounSource(qi, f.embedded, pos)
 		ms := a.d.span(f.cue.first, f.cue.last)
 		if s == nil {
 			return &source{name: f.embedded, typ: models.Unknown, mention: ms, how: "unresolved", pos: pos}
@@ -51,7 +51,7 @@ func (a *article) resolve(qi int, f finding) *source {
 	}
 	if m.last-m.first == 1 {
 		if _, ok := a.pronoun(m.first); ok {
-			s := a.antecedent(a.d.Toks[m.first].Lower, m.first)
+			s := a.pronounSource(qi, a.d.Toks[m.first].Lower, m.first)
 			if s == nil {
 				return &source{name: a.d.Text[ms.Start:ms.End], typ: models.Unknown, mention: ms, how: "unresolved", pos: m.first}
 			}
@@ -137,6 +137,29 @@ func (a *article) anaphoric(m mention) *source {
 		return nil
 	}
 	return s
+}
+
+// pronounSource resolves a pronoun at token pos: a personal one to its
+// antecedent; an impersonal one ("on") to no one, unless the sentence
+// opens with the side it speaks for ("Du côté du patronat, on se
+// félicite …").
+func (a *article) pronounSource(qi int, pronoun string, pos int) *source {
+	if !a.p.ImpersonalPronouns[pronoun] {
+		return a.antecedent(pronoun, pos)
+	}
+	first, _ := a.d.sentToks(a.d.sentOf(a.d.Toks[pos].Start))
+	first = a.afterDateline(first)
+	if _, n, ok := a.p.SideMarkers.Match(a.d.Toks, first); ok && first+n < pos {
+		if m := a.objectAfter(first+n, pos); m.ok() && a.isPunct(m.last, ",") && !a.isPronounMention(m) {
+			return a.resolve(qi, finding{who: m})
+		}
+	}
+	return nil
+}
+
+// isPronounMention reports whether m is a lone pronoun.
+func (a *article) isPronounMention(m mention) bool {
+	return m.last-m.first == 1 && a.isPronoun(m.first)
 }
 
 // antecedent finds what a pronoun at token pos refers to. It walks back

@@ -98,6 +98,12 @@ type Pack struct {
 	// last named when no name was given them as a title: "l'élu", "le
 	// dirigeant", "the billionaire".
 	AnaphoricNouns map[string]bool
+	// SideMarkers open a sentence whose impersonal subject speaks for
+	// what follows them: "Du côté du patronat, on se félicite …".
+	SideMarkers *Phrases
+	// ImpersonalPronouns stand for no one in particular ("on"): never
+	// resolved to an earlier name.
+	ImpersonalPronouns map[string]bool
 	// AsMarkers open a cue that attributes the clause after it: "As
 	// Trump put it, …", "Comme l'a rappelé la Cour, …".
 	AsMarkers map[string]bool
@@ -226,6 +232,8 @@ type file struct {
 	Indefinites         []string            `yaml:"indefinites"`
 	RelationNouns       []string            `yaml:"relation_nouns"`
 	AnaphoricNouns      []string            `yaml:"anaphoric_nouns"`
+	SideMarkers         []string            `yaml:"side_markers"`
+	ImpersonalPronouns  []string            `yaml:"impersonal_pronouns"`
 	AsMarkers           []string            `yaml:"as_markers"`
 	TitleModifiers      []string            `yaml:"title_modifiers"`
 	Prepositions        []string            `yaml:"prepositions"`
@@ -418,6 +426,8 @@ func build(f *file) (*Pack, error) {
 		return nil, fmt.Errorf("cognition_verbs: %w", err)
 	}
 	p.SourceMarkers = p.phrases(f.SourceMarkers)
+	p.SideMarkers = p.phrases(f.SideMarkers)
+	p.ImpersonalPronouns = set(f.ImpersonalPronouns)
 	p.CueInserts = p.phrases(f.CueInserts)
 	p.OpinionMarkers = p.phrases(f.OpinionMarkers)
 	return p, nil
