@@ -348,7 +348,7 @@ func TestNotClaims(t *testing.T) {
 	for _, tc := range []struct{ name, text, words string }{
 		{"a few quoted words after someone's quotes", "“We have the votes,” said Senator Alan Pike.\n\nThe plan, known as the “harbour deal”, goes to a vote on Friday.", "harbour deal"},
 		{"fr quelques mots après les citations de quelqu'un", "« Nous avons les voix », a déclaré Alain Pic.\n\nLe projet, surnommé « plan port », sera voté vendredi.", "plan port"},
-		{"a short title in quotation marks after someone's quotes", "“We have the votes,” said Senator Alan Pike.\n\n“Harbour First”", "Harbour First"},
+		{"a chant after someone's quotes", "“We have the votes,” said Senator Alan Pike.\n\nThe crowd chanted. “Four more years”", "Four more years"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			for _, c := range run(t, tc.text) {
