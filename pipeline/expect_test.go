@@ -181,6 +181,8 @@ func TestAttribution(t *testing.T) {
 		{"fr impersonal on is no one named before", "« C'est une réforme juste », résume la ministre, Catherine Vautrin.\n\nOn dit souvent que « le pire n'est jamais sûr ».", "le pire", "On", models.Partial, "sentence-cue+unresolved"},
 		{"fr on speaks for the side opening the sentence", "« C'est une réforme juste », résume la ministre, Catherine Vautrin.\n\nDu côté du patronat, on se félicite d'une réforme « attendue depuis longtemps ».", "attendue depuis longtemps", "patronat", models.Partial, ""},
 		{"fr tacler", "La réforme divise.\n\n« Les entreprises ont besoin de bras », tacle Patrick Martin, président du Medef.", "besoin de bras", "Patrick Martin", models.Direct, "adjacent-after"},
+		{"an abbreviated title stands for its role word", "Sen. Alan Pike spoke in Ames on Monday.\n\n“We will win Iowa,” the senator said.", "win Iowa", "Alan Pike", models.Direct, "adjacent-after+description"},
+		{"fr Me stands for l'avocate", "Me Claire Dubois défend les riverains.\n\n« Nous irons jusqu'au bout », a prévenu l'avocate.", "jusqu'au bout", "Claire Dubois", models.Direct, "adjacent-after+description"},
 		{"a paragraph about the last speaker", "“We have the votes,” said Senator Paul Greer.\n\nGreer is confident about Tuesday, in part because he sees the mayor as a uniter.\n\n“Not only can she win, she is the one with the best chance.”", "best chance", "Paul Greer", models.Direct, "continuation"},
 		{"a paragraph about the speaker's words is not about the speaker", "“We have the votes,” said Senator Paul Greer.\n\nGreer’s plan is a familiar one for the party.\n\n“Not only can she win, she is the one with the best chance.”", "best chance", "", models.Direct, ""},
 	} {

@@ -304,8 +304,15 @@ func (a *article) byTitle() map[string][]int {
 		a.titled = map[string][]int{}
 		for k, e := range a.ents {
 			for i, t := range e.titles {
-				if !slices.Contains(e.titles[:i], t) {
-					a.titled[t] = append(a.titled[t], k)
+				if slices.Contains(e.titles[:i], t) {
+					continue
+				}
+				a.titled[t] = append(a.titled[t], k)
+				// "Sen." is also "the senator"
+				for _, eq := range a.p.TitleEquivalents[t] {
+					if !slices.Contains(e.titles, eq) {
+						a.titled[eq] = append(a.titled[eq], k)
+					}
 				}
 			}
 		}

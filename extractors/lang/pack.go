@@ -37,8 +37,11 @@ type Pack struct {
 	// PersonTitles are titles and role nouns only a person holds.
 	PersonTitles   map[string]bool
 	GenderedTitles map[string]byte
-	Determiners    map[string]bool
-	Stopwords      map[string]bool
+	// TitleEquivalents are the role words an abbreviated title stands
+	// for: "Sen. Alan Pike" … "the senator".
+	TitleEquivalents map[string][]string
+	Determiners      map[string]bool
+	Stopwords        map[string]bool
 	// VerbModifiers may stand between a subject and its verb ("also").
 	VerbModifiers map[string]bool
 	// NameParticles are lower-case words inside names (de, van).
@@ -222,6 +225,7 @@ type file struct {
 	Titles              []string            `yaml:"titles"`
 	PersonTitles        []string            `yaml:"person_titles"`
 	GenderedTitles      map[string]string   `yaml:"gendered_titles"`
+	TitleEquivalents    map[string][]string `yaml:"title_equivalents"`
 	Determiners         []string            `yaml:"determiners"`
 	Stopwords           []string            `yaml:"stopwords"`
 	Elisions            []string            `yaml:"elisions"`
@@ -403,6 +407,12 @@ func build(f *file) (*Pack, error) {
 		p.PronounPhrases.add(p.words(phrase), token.Fold(pr))
 	}
 	p.PronounPhrases.sort()
+	p.TitleEquivalents = map[string][]string{}
+	for w, eqs := range f.TitleEquivalents {
+		for _, eq := range eqs {
+			p.TitleEquivalents[token.Fold(w)] = append(p.TitleEquivalents[token.Fold(w)], token.Fold(eq))
+		}
+	}
 	for w, g := range f.GenderedTitles {
 		if len(g) != 1 {
 			return nil, fmt.Errorf("gendered title %q: want m or f, got %q", w, g)
