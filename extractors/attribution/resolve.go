@@ -133,8 +133,8 @@ func (a *article) anaphoric(m mention) *source {
 	}
 	// with a complement it may be someone new ("le maire de Rouen"): only
 	// right after the name it stands for
-	if head < m.last-1 && a.d.sentOf(a.d.Toks[m.first].Start)-a.d.sentOf(a.d.Toks[s.pos].Start) > 1 {
-		return nil
+	if head < m.last-1 && (s.how != "" || a.d.sentOf(a.d.Toks[m.first].Start)-a.d.sentOf(a.d.Toks[s.pos].Start) > 1) {
+		return nil // and only after the name itself, not a pronoun for it
 	}
 	return s
 }
