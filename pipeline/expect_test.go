@@ -362,3 +362,21 @@ func TestNotClaims(t *testing.T) {
 		})
 	}
 }
+
+// TestMentions: the speaker's mention is the words that name them nearest
+// the quote, an agency or a cue's preposition before them aside.
+func TestMentions(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"« Les ménages modestes sont les premiers touchés », a estimé auprès de l'AFP Olivier Dauvers, spécialiste de la distribution.", "Olivier Dauvers"},
+		{"« Nous demandons un remboursement », a déclaré à l'AFP Maurice Dahan.", "Maurice Dahan"},
+	} {
+		claims := run(t, tc.text)
+		if len(claims) != 1 || claims[0].Speaker == nil {
+			t.Errorf("%s: %d claims, want one with a speaker", tc.text, len(claims))
+			continue
+		}
+		if got := claims[0].Speaker.Mention; got != tc.want {
+			t.Errorf("%s: mention %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

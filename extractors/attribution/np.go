@@ -829,6 +829,9 @@ func (r *reader) invertedSource(k, limit int) mention {
 			// Tuesday) does not
 			prep := r.p.CuePrepositions[r.tok(k).Lower] || r.p.Determiners[r.tok(k).Lower]
 			k++
+			if prep && k < limit && r.isWord(k) && !r.tok(k).Cap && r.p.NameParticles[r.tok(k).Lower] && !r.p.Determiners[r.tok(k).Lower] {
+				k++ // "auprès de l'AFP"
+			}
 			if prep {
 				// the object of the preposition: l'AFP, BFM TV, La Presse
 				for k < limit && r.isWord(k) && r.p.Determiners[r.tok(k).Lower] {
