@@ -187,6 +187,9 @@ func (a *article) antecedentOf(pronoun string, pr lang.Pronoun, pos int, latest 
 			return typ == models.Group || typ == models.Organization
 		case pr.Gender == 'n':
 			return typ == models.Organization || typ == models.Document
+		case typ == models.Organization:
+			// "la direction … elle assure": where nouns have a gender
+			return a.p.GenderedNouns && gender != 0 && gender == pr.Gender
 		default:
 			return typ == models.Person && (pr.Gender == 'x' || gender == 0 || gender == pr.Gender)
 		}

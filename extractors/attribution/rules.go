@@ -448,11 +448,20 @@ func accordingTo(a *article, qi int) (finding, bool) {
 		}
 		_, n, ok := a.p.SourceMarkers.Match(a.d.Toks, j)
 		if !ok {
-			if _, n2, ok2 := a.p.OpinionMarkers.Match(a.d.Toks, j); ok2 && a.sentenceStart(j) {
+			// "Pour X, « … »", "Mais pour X, « … »"
+			opens := a.sentenceStart(j) || a.isWord(j-1) && a.p.Coordinators[a.d.Toks[j-1].Lower] && a.sentenceStart(j-1)
+			if _, n2, ok2 := a.p.OpinionMarkers.Match(a.d.Toks, j); ok2 && opens {
 				m := a.objectAfter(j+n2, a.clauseEnd(j+n2))
 				if m.ok() && a.isPunct(m.last, ",") {
 					return finding{who: m, cue: mention{j, j + n2}}, true
 				}
+			}
+			continue
+		}
+		if pr := a.p.StressedPronouns[a.d.Toks[j+n].Lower]; pr != "" && a.isWord(j+n) {
+			// "Selon lui, « … »": the pronoun it stands for
+			if d := a.distance(qi, j); bestDist < 0 || d < bestDist {
+				best, bestDist = finding{embedded: pr, cue: mention{j, j + n + 1}}, d
 			}
 			continue
 		}

@@ -63,6 +63,10 @@ type Pack struct {
 	// GenderedDeterminers carry the gender of the noun they open ('m' or
 	// 'f'): "le maire", "la ministre".
 	GenderedDeterminers map[string]byte
+	// GenderedNouns is set for languages whose every noun has a gender:
+	// there "il" and "elle" also stand for an organization of their
+	// gender ("la direction … elle assure").
+	GenderedNouns bool
 	// StressedPronouns are the forms a pronoun takes after a source
 	// marker, each with the subject pronoun it stands for: "selon lui"
 	// (il), "according to her" (she).
@@ -250,6 +254,7 @@ type file struct {
 	OriginMarkers       []string            `yaml:"origin_markers"`
 	ImpersonalPlaces    []string            `yaml:"impersonal_places"`
 	GenderedDets        map[string]string   `yaml:"gendered_determiners"`
+	GenderedNouns       bool                `yaml:"gendered_nouns"`
 	StressedPronouns    map[string]string   `yaml:"stressed_pronouns"`
 	PronounPhrases      map[string]string   `yaml:"pronoun_phrases"`
 	Places              []string            `yaml:"places"`
@@ -341,6 +346,7 @@ func build(f *file) (*Pack, error) {
 	p.OriginMarkers = set(f.OriginMarkers)
 	p.ImpersonalPlaces = set(f.ImpersonalPlaces)
 	p.GenderedDeterminers = map[string]byte{}
+	p.GenderedNouns = f.GenderedNouns
 	for w, g := range f.GenderedDets {
 		if g != "m" && g != "f" {
 			return nil, fmt.Errorf("gendered determiner %q: want m or f, got %q", w, g)
