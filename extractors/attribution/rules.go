@@ -41,6 +41,7 @@ func sieve() []rule {
 		{"continuation", 0.7, continuation},
 		{"subject", 0.5, subject},
 		{"previous-sentence", 0.5, previousSentence},
+		{"previous-subject", 0.4, previousSubject},
 	}
 }
 
@@ -749,6 +750,40 @@ func (a *article) otherSubject(qi int, prev *source) bool {
 	}
 	e := a.entity(m)
 	return len(e.words) > 0 && !prev.names(e)
+}
+
+// previousSubject: a full quote that opens its paragraph, with no cue
+// anywhere near, after a sentence whose subject is a person: "Le ministre
+// a tenu à rassurer les habitants. / « Nous ne céderons pas. »"
+func previousSubject(a *article, qi int) (finding, bool) {
+	q := a.quotes[qi]
+	p := a.d.paraOf(q.Outer.Start)
+	s := a.d.sentOf(q.Outer.Start)
+	if s == 0 || a.kind(qi) != models.Direct || a.d.Paras[p].Start != q.Outer.Start || len(a.quotesIn(s-1)) > 0 {
+		return finding{}, false
+	}
+	// the quote is its whole paragraph: no cue after it that went unread
+	if end := a.d.Paras[p].End; a.d.tokAt(q.Outer.End) < len(a.d.Toks) && a.d.Toks[a.d.tokAt(q.Outer.End)].Start < end {
+		for k := a.d.tokAt(q.Outer.End); k < len(a.d.Toks) && a.d.Toks[k].Start < end; k++ {
+			if a.isWord(k) {
+				return finding{}, false
+			}
+		}
+	}
+	first, _ := a.d.sentToks(s - 1)
+	m := a.sentenceSubject(first)
+	if !m.ok() || m.last-m.first == 1 && a.isPronoun(m.first) && a.p.ImpersonalPronouns[a.d.Toks[m.first].Lower] {
+		return finding{}, false
+	}
+	// a person: a name with a first name or a title, a role, or a pronoun
+	if a.hasName(m) {
+		if e := a.entity(m); !e.person && !a.firstNamed(m) {
+			return finding{}, false
+		}
+	} else if a.typeOf(m, false) != models.Person {
+		return finding{}, false
+	}
+	return finding{who: m}, true
 }
 
 // previousSentence: the sentence before the quote, in its paragraph, has a
