@@ -525,6 +525,21 @@ func (a *article) cueBeforeClause(first, end int) (statement, bool) {
 		if a.isWord(k) && a.p.CuePrepositions[a.d.Toks[k].Lower] {
 			reach = k + 9 // "said at a Saturday rally in Texas that"
 		}
+		if a.isPunct(k, ",") {
+			// a phrase between commas: "estime, dans un entretien au
+			// Figaro, que …"
+			for c := k + 1; c < end && c < k+10; c++ {
+				if a.isPunct(c, ",") {
+					if c+1 < end && a.isWord(c+1) && a.p.Complementizers[a.d.Toks[c+1].Lower] {
+						k, reach = c+1, c+2
+					}
+					break
+				}
+				if !a.isWord(c) {
+					break
+				}
+			}
+		}
 		for c := k; c < end && c < reach && a.isWord(c); c++ {
 			if a.p.Complementizers[a.d.Toks[c].Lower] {
 				comp = c
