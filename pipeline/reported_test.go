@@ -50,6 +50,7 @@ func TestReportedSpeech(t *testing.T) {
 		{"fr a phrase between commas before que", "Le président du Sénat estime, dans un entretien au Figaro, que la réforme est mal préparée.", "la réforme est mal préparée", "Le président du Sénat", models.Indirect},
 		{"fr laisser entendre", "La Première ministre a laissé entendre que des amendements seraient acceptés.", "des amendements seraient acceptés", "Première ministre", models.Indirect},
 		{"a phrase between commas before that", "The governor said, in an interview with the Tribune, that the plant would reopen in May.", "the plant would reopen in May", "governor", models.Indirect},
+		{"a phrase opened by any preposition before that", "The State Department acknowledged for the first time Friday that secret information had passed through the server.", "secret information had passed through the server", "State Department", models.Indirect},
 		{"a dateline is no part of the claim", "Storm hits.\n\nMIAMI (AP) — Hurricane warnings were issued Tuesday for much of the coast, the National Hurricane Center said.", "Hurricane warnings were issued Tuesday for much of the coast", "National Hurricane Center", models.Indirect},
 		{"plural sources", "The storm's maximum winds were near 110 mph, forecasters said.", "The storm's maximum winds were near 110 mph", "forecasters", models.Indirect},
 		{"a source's complement", "The two sides are close to an agreement, according to a person familiar with the talks.", "The two sides are close to an agreement", "a person familiar", models.Indirect},

@@ -522,8 +522,8 @@ func (a *article) cueBeforeClause(first, end int) (statement, bool) {
 		// ("told reporters that", "a affirmé mardi que")
 		comp := -1
 		reach := k + 5
-		if a.isWord(k) && a.p.CuePrepositions[a.d.Toks[k].Lower] {
-			reach = k + 9 // "said at a Saturday rally in Texas that"
+		if a.isWord(k) && (a.p.CuePrepositions[a.d.Toks[k].Lower] || a.p.Prepositions[a.d.Toks[k].Lower]) {
+			reach = k + 9 // "said at a Saturday rally in Texas that", "acknowledged for the first time Friday that"
 		}
 		if a.isPunct(k, ",") {
 			// a phrase between commas: "estime, dans un entretien au
