@@ -311,7 +311,7 @@ func (r *reader) subjectBefore(v, limit int) mention {
 	// a prepositional phrase between the subject and its cue: "Trump in
 	// his announcement speech called …", "Clinton at a rally said …"
 	if m.ok() && !r.hasName(m) && m.first-2 >= limit && r.isWord(m.first-1) && r.p.Prepositions[r.tok(m.first-1).Lower] {
-		if s := r.subjectAt(m.first-2, limit); s.ok() && (r.hasName(s) || s.last-s.first == 1 && r.isPronoun(s.first)) {
+		if s := r.subjectAt(m.first-2, limit); s.ok() && (r.hasName(s) || r.isPronounMention(s)) {
 			return s
 		}
 	}
@@ -322,6 +322,11 @@ func (r *reader) subjectBefore(v, limit int) mention {
 func (r *reader) isPronoun(i int) bool {
 	_, ok := r.pronoun(i)
 	return ok
+}
+
+// isPronounMention reports whether m is a lone pronoun.
+func (r *reader) isPronounMention(m mention) bool {
+	return m.last-m.first == 1 && r.isPronoun(m.first)
 }
 
 // isDash reports whether token i is a dash: before a source under a quote,

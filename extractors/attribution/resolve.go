@@ -157,11 +157,6 @@ func (a *article) pronounSource(qi int, pronoun string, pos int) *source {
 	return nil
 }
 
-// isPronounMention reports whether m is a lone pronoun.
-func (a *article) isPronounMention(m mention) bool {
-	return m.last-m.first == 1 && a.isPronoun(m.first)
-}
-
 // antecedent finds what a pronoun at token pos refers to. It walks back
 // sentence by sentence, as a reader does: in each sentence the first
 // person, organization or group that agrees in gender and number wins (the

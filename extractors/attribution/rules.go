@@ -772,7 +772,7 @@ func previousSubject(a *article, qi int) (finding, bool) {
 	}
 	first, _ := a.d.sentToks(s - 1)
 	m := a.sentenceSubject(first)
-	if !m.ok() || m.last-m.first == 1 && a.isPronoun(m.first) && a.p.ImpersonalPronouns[a.d.Toks[m.first].Lower] {
+	if !m.ok() || a.isPronounMention(m) && a.p.ImpersonalPronouns[a.d.Toks[m.first].Lower] {
 		return finding{}, false
 	}
 	// a person: a name with a first name or a title, a role, or a pronoun
