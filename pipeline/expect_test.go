@@ -355,6 +355,8 @@ func TestNotClaims(t *testing.T) {
 	for _, tc := range []struct{ name, text, words string }{
 		{"a few quoted words after someone's quotes", "“We have the votes,” said Senator Alan Pike.\n\nThe plan, known as the “harbour deal”, goes to a vote on Friday.", "harbour deal"},
 		{"fr quelques mots après les citations de quelqu'un", "« Nous avons les voix », a déclaré Alain Pic.\n\nLe projet, surnommé « plan port », sera voté vendredi.", "plan port"},
+		{"a show's title after told", "Officials met.\n\n“We will win Ohio,” Paul Reyes told “Fox News Sunday.”", "Fox News Sunday"},
+		{"a show's title after a preposition", "Appearing on “Meet the Press,” Tom Hale said the tax would rise.", "Meet the Press"},
 		{"a chant after someone's quotes", "“We have the votes,” said Senator Alan Pike.\n\nThe crowd chanted. “Four more years”", "Four more years"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -61,8 +61,18 @@ func (a *article) isStatement(qi int, kind models.Kind) bool {
 		last, _ := utf8.DecodeLastRuneInString(a.d.Text[q.Content.Start:q.Content.End])
 		return words >= 3 && (kind == models.Direct || strings.ContainsRune(".?!", last)) || words >= 2 && strings.ContainsRune("?!", last)
 	}
-	if looksLikeTitle(a.d.Text[q.Content.Start:q.Content.End], content, caps) && f.rule != "adjacent-after" && f.rule != "adjacent-before" {
+	title := looksLikeTitle(a.d.Text[q.Content.Start:q.Content.End], content, caps)
+	if title && f.rule != "adjacent-after" && f.rule != "adjacent-before" {
 		return false
+	}
+	// a title after a preposition, a possessive or a listener's verb is a
+	// show or a paper, whatever cue is near: told “Fox News Sunday”, on
+	// CBS’s “Face the Nation”, à « Libération »
+	if b := a.d.tokAt(q.Outer.Start) - 1; title && a.isWord(b) {
+		w := a.d.Toks[b].Lower
+		if a.p.Prepositions[w] || a.p.CuePrepositions[w] || a.p.Possessives[w] || a.p.AddresseeVerbs[w] {
+			return false
+		}
 	}
 	// a few quoted words with no cue of their own, after someone's quotes,
 	// are mostly a term, a scare quote or a title, not their words: on
