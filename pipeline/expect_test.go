@@ -357,6 +357,8 @@ func TestNotClaims(t *testing.T) {
 		{"fr quelques mots après les citations de quelqu'un", "« Nous avons les voix », a déclaré Alain Pic.\n\nLe projet, surnommé « plan port », sera voté vendredi.", "plan port"},
 		{"a show's title after told", "Officials met.\n\n“We will win Ohio,” Paul Reyes told “Fox News Sunday.”", "Fox News Sunday"},
 		{"a show's title after a preposition", "Appearing on “Meet the Press,” Tom Hale said the tax would rise.", "Meet the Press"},
+		{"fr a page's LIRE AUSSI line", "Plusieurs milliers de manifestants ont défilé samedi.\n\nLIRE AUSSI - « Gilets jaunes » : Macron promet « un grand débat »\n\nLe cortège s'est dispersé dans le calme.", "grand débat"},
+		{"a page's Read more line", "The vote was close.\n\nRead more: Senator says “the deal is dead”\n\nThe count went on.", "deal is dead"},
 		{"a chant after someone's quotes", "“We have the votes,” said Senator Alan Pike.\n\nThe crowd chanted. “Four more years”", "Four more years"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

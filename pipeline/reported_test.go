@@ -51,6 +51,8 @@ func TestReportedSpeech(t *testing.T) {
 		{"fr laisser entendre", "La Première ministre a laissé entendre que des amendements seraient acceptés.", "des amendements seraient acceptés", "Première ministre", models.Indirect},
 		{"a phrase between commas before that", "The governor said, in an interview with the Tribune, that the plant would reopen in May.", "the plant would reopen in May", "governor", models.Indirect},
 		{"a phrase opened by any preposition before that", "The State Department acknowledged for the first time Friday that secret information had passed through the server.", "secret information had passed through the server", "State Department", models.Indirect},
+		{"fr a page's line reports no one", "Le cortège a défilé.\n\nLIRE AUSSI - Le Premier ministre affirme que le dialogue reste ouvert\n\nLa police a compté 8 000 manifestants.", "", "", ""},
+		{"a sentence opening with a furniture word is the article's", "The vote was close.\n\nRelated issues were raised at every hearing, said Ana Ruiz.", "Related issues were raised at every hearing", "Ana Ruiz", models.Indirect},
 		{"a dateline is no part of the claim", "Storm hits.\n\nMIAMI (AP) — Hurricane warnings were issued Tuesday for much of the coast, the National Hurricane Center said.", "Hurricane warnings were issued Tuesday for much of the coast", "National Hurricane Center", models.Indirect},
 		{"plural sources", "The storm's maximum winds were near 110 mph, forecasters said.", "The storm's maximum winds were near 110 mph", "forecasters", models.Indirect},
 		{"a source's complement", "The two sides are close to an agreement, according to a person familiar with the talks.", "The two sides are close to an agreement", "a person familiar", models.Indirect},

@@ -4,7 +4,9 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/whosaid/whosaid/extractors/lang"
 	"github.com/whosaid/whosaid/extractors/quotes"
+	"github.com/whosaid/whosaid/extractors/token"
 	"github.com/whosaid/whosaid/models"
 )
 
@@ -34,6 +36,7 @@ type article struct {
 // Quoted passages that are not statements (titles, scare quotes, nicknames
 // with no source) are left out.
 func (at *Attributor) Attribute(d *Doc, found []quotes.Quote) []models.Quote {
+	found = at.withoutFurniture(d, found)
 	a := &article{
 		reader:  reader{d: d, p: at.p},
 		quotes:  found,
@@ -129,6 +132,34 @@ func (at *Attributor) Attribute(d *Doc, found []quotes.Quote) []models.Quote {
 // reportedConfidence is how often each reported-speech pattern names the
 // right source.
 var reportedConfidence = map[string]float64{"according-to": 0.85, "cue-after": 0.85, "cue-before": 0.8}
+
+// withoutFurniture drops the quotes of the page's own lines ("LIRE AUSSI -
+// « … »", "Read more: …"), which report no one.
+func (at *Attributor) withoutFurniture(d *Doc, found []quotes.Quote) []quotes.Quote {
+	out := found[:0:0]
+	for _, q := range found {
+		if !furniture(d, at.p, d.paraOf(q.Outer.Start)) {
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
+// furniture reports whether paragraph p opens with one of the pack's
+// furniture markers, written in capitals or followed by a punctuation mark
+// ("LIRE AUSSI - …", "Read more: …"), not as words of a sentence
+// ("Related issues were …").
+func furniture(d *Doc, p *lang.Pack, para int) bool {
+	k := d.tokAt(d.Paras[para].Start)
+	_, n, ok := p.FurnitureMarkers.Match(d.Toks, k)
+	if !ok {
+		return false
+	}
+	if w := d.Text[d.Toks[k].Start:d.Toks[k].End]; w == strings.ToUpper(w) {
+		return true
+	}
+	return k+n < len(d.Toks) && d.Toks[k+n].Kind == token.Punct && !strings.ContainsAny(d.Toks[k+n].Lower, ",.")
+}
 
 // calibrate replaces a statement's confidence by the share of right
 // speakers measured for the way it was attributed, when it was measured.

@@ -38,6 +38,9 @@ func (a *article) reportedSpeech() []statement {
 		if a.labelled(first) {
 			continue // a transcript's turn: quoted speech, not reported speech
 		}
+		if furniture(a.d, a.p, a.d.paraOf(a.d.Toks[first].Start)) {
+			continue // "LIRE AUSSI - …": the page's, not the article's
+		}
 		st, ok := a.statementIn(first, end)
 		if !ok {
 			continue

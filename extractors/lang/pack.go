@@ -105,6 +105,9 @@ type Pack struct {
 	// last named when no name was given them as a title: "l'élu", "le
 	// dirigeant", "the billionaire".
 	AnaphoricNouns map[string]bool
+	// FurnitureMarkers open the page's own lines, not the article's:
+	// "LIRE AUSSI - …", "Read more: …". Nothing in them is a claim.
+	FurnitureMarkers *Phrases
 	// SideMarkers open a sentence whose impersonal subject speaks for
 	// what follows them: "Du côté du patronat, on se félicite …".
 	SideMarkers *Phrases
@@ -241,6 +244,7 @@ type file struct {
 	RelationNouns       []string            `yaml:"relation_nouns"`
 	AnaphoricNouns      []string            `yaml:"anaphoric_nouns"`
 	SideMarkers         []string            `yaml:"side_markers"`
+	FurnitureMarkers    []string            `yaml:"furniture_markers"`
 	ImpersonalPronouns  []string            `yaml:"impersonal_pronouns"`
 	AsMarkers           []string            `yaml:"as_markers"`
 	TitleModifiers      []string            `yaml:"title_modifiers"`
@@ -443,6 +447,7 @@ func build(f *file) (*Pack, error) {
 	}
 	p.SourceMarkers = p.phrases(f.SourceMarkers)
 	p.SideMarkers = p.phrases(f.SideMarkers)
+	p.FurnitureMarkers = p.phrases(f.FurnitureMarkers)
 	p.ImpersonalPronouns = set(f.ImpersonalPronouns)
 	p.CueInserts = p.phrases(f.CueInserts)
 	p.OpinionMarkers = p.phrases(f.OpinionMarkers)
