@@ -250,15 +250,22 @@ func TestSpeakerNames(t *testing.T) {
 		{"Selon la direction de la SNCF, un train sur trois circulait mercredi en Île-de-France.", "SNCF"},
 		{"« Nous tiendrons », a déclaré ce dernier.", "ce dernier"},
 	} {
-		claims := run(t, tc.text)
-		if len(claims) != 1 || claims[0].Speaker == nil {
-			t.Errorf("%s: %d claims, want one with a speaker", tc.text, len(claims))
-			continue
-		}
-		if got := claims[0].Speaker.Name; got != tc.want {
-			t.Errorf("%s: speaker %q, want %q", tc.text, got, tc.want)
+		if sp := oneSpeaker(t, tc.text); sp != nil && sp.Name != tc.want {
+			t.Errorf("%s: speaker %q, want %q", tc.text, sp.Name, tc.want)
 		}
 	}
+}
+
+// oneSpeaker runs the pipeline on a text that makes one claim and returns
+// its speaker, or nil after reporting that it does not.
+func oneSpeaker(t *testing.T, text string) *models.ClaimSpeaker {
+	t.Helper()
+	claims := run(t, text)
+	if len(claims) != 1 || claims[0].Speaker == nil {
+		t.Errorf("%s: %d claims, want one with a speaker", text, len(claims))
+		return nil
+	}
+	return claims[0].Speaker
 }
 
 // TestContinuationStopsAtAnotherSubject: a quote with no cue of its own
@@ -378,13 +385,8 @@ func TestMentions(t *testing.T) {
 		{"« Les ménages modestes sont les premiers touchés », a estimé auprès de l'AFP Olivier Dauvers, spécialiste de la distribution.", "Olivier Dauvers"},
 		{"« Nous demandons un remboursement », a déclaré à l'AFP Maurice Dahan.", "Maurice Dahan"},
 	} {
-		claims := run(t, tc.text)
-		if len(claims) != 1 || claims[0].Speaker == nil {
-			t.Errorf("%s: %d claims, want one with a speaker", tc.text, len(claims))
-			continue
-		}
-		if got := claims[0].Speaker.Mention; got != tc.want {
-			t.Errorf("%s: mention %q, want %q", tc.text, got, tc.want)
+		if sp := oneSpeaker(t, tc.text); sp != nil && sp.Mention != tc.want {
+			t.Errorf("%s: mention %q, want %q", tc.text, sp.Mention, tc.want)
 		}
 	}
 }
