@@ -248,6 +248,7 @@ func TestSpeakerNames(t *testing.T) {
 		{"“It will be close,” said a New Hampshire Democrat.", "New Hampshire Democrat"},
 		{"« Nous tiendrons », a déclaré Charles de Gaulle.", "Charles de Gaulle"},
 		{"Selon la direction de la SNCF, un train sur trois circulait mercredi en Île-de-France.", "SNCF"},
+		{"Her lawyer, David E. Kendall, wrote in a court file that such a request was futile.", "David Kendall"},
 		{"« Nous tiendrons », a déclaré ce dernier.", "ce dernier"},
 	} {
 		if sp := oneSpeaker(t, tc.text); sp != nil && sp.Name != tc.want {

@@ -314,6 +314,9 @@ func (a *article) entity(m mention) entity {
 		case a.nameWord(i) && (!a.p.Titles[t.Lower] || i == m.last-1 && m.last-m.first > 1 && a.isWord(i) && !a.p.Titles[toks[i-1].Lower+"."] && !a.isPunct(i-1, ".")):
 			first = i
 			continue
+		case a.isPunct(i, ".") && i > m.first && a.initial(i-1) && first == i+1:
+			first = i // the stop of a middle initial: David E. Kendall
+			continue
 		case a.isWord(i) && a.p.NameParticles[t.Lower] && i > m.first && a.nameWord(i-1) && first == i+1:
 			if a.p.Titles[toks[i-1].Lower] {
 				// a title and its complement (Chief of Staff Denis
@@ -367,8 +370,8 @@ func (a *article) entity(m mention) entity {
 		end = a.affiliation(first, m.last)
 	}
 	for i := first; i < end; i++ {
-		if a.isWord(i) {
-			e.words = append(e.words, a.d.Text[toks[i].Start:toks[i].End])
+		if a.isWord(i) && !(i > first && a.initial(i) && a.isPunct(i+1, ".")) {
+			e.words = append(e.words, a.d.Text[toks[i].Start:toks[i].End]) // a middle initial aside
 		}
 	}
 	if e.gender == 0 && len(e.words) > 1 && !e.org {

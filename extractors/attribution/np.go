@@ -2,6 +2,7 @@ package attribution
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/whosaid/whosaid/extractors/lang"
 	"github.com/whosaid/whosaid/extractors/token"
@@ -160,6 +161,7 @@ func (r *reader) nameFwd(start, limit int) mention {
 		case r.nameWord(i):
 		case r.isWord(i) && r.p.Titles[r.tok(i).Lower] && i+1 < limit && (r.nameWord(i+1) || r.isPunct(i+1, ".")):
 		case r.isPunct(i, ".") && i > start && r.isWord(i-1) && r.p.Titles[r.tok(i-1).Lower] && i+1 < limit && r.nameWord(i+1):
+		case r.isPunct(i, ".") && i > start && r.initial(i-1) && i+1 < limit && r.nameWord(i+1): // David E. Kendall
 		case r.isWord(i) && r.p.NameParticles[r.tok(i).Lower] && i > start && i+1 < limit && r.nameWord(i+1):
 		default:
 			return r.trimName(mention{start, i})
@@ -198,7 +200,8 @@ func (r *reader) hasName(m mention) bool {
 // first token it may use.
 func (r *reader) subjectBefore(v, limit int) mention {
 	i := v - 1
-	for i >= limit && (r.isWord(i) && (r.p.VerbModifiers[r.tok(i).Lower] || r.adverb(i) || r.p.Reflexives[r.tok(i).Lower]) &&
+	for i >= limit && (r.isWord(i) && (r.p.VerbModifiers[r.tok(i).Lower] || r.adverb(i) || r.p.Reflexives[r.tok(i).Lower] ||
+		r.possessive(i) && r.isPronoun(i-1)) && // "He's said": has, not a possessive
 		!r.nameWord(i) && !(r.isPronoun(i) && (i == v-1 || r.sentenceStart(i))) || r.isPunct(i, "'", "‘", "’")) {
 		i-- // "may", "also", "jokingly" — but not the May of Theresa May
 	}
@@ -316,6 +319,12 @@ func (r *reader) subjectBefore(v, limit int) mention {
 		}
 	}
 	return m
+}
+
+// initial reports whether token i is a capital letter standing alone, as
+// a middle initial does.
+func (r *reader) initial(i int) bool {
+	return r.isWord(i) && r.tok(i).Cap && utf8.RuneCountInString(r.tok(i).Lower) == 1
 }
 
 // isPronoun reports whether token i is a pronoun.

@@ -510,13 +510,13 @@ func (a *article) cueBeforeClause(first, end int) (statement, bool) {
 			if m.last-m.first == 1 && a.p.NarratorPronouns[a.d.Toks[m.first].Lower] {
 				continue // "I think …": the writer's opinion
 			}
-			f.who = m
+			f.who = a.participleSubject(ph, m, first)
 		} else if m := a.sentenceSubject(first); a.isPunct(j-1, ",") && m.ok() {
 			f.who = m // ", saying …": the subject opens the sentence
 		} else if m := a.firstSubject(first); a.coordinator(j, first) >= 0 && m.ok() && m.last < j {
 			f.who = m // "… and said …": the subject of the first verb
 		} else if m := a.nounSubject(j, first); m.ok() {
-			f.who = m // "many backers privately say that …"
+			f.who = a.participleSubject(ph, m, first) // "many backers privately say that …"
 		} else {
 			continue
 		}
@@ -633,8 +633,8 @@ func (a *article) nounSubject(v, first int) mention {
 		return mention{} // "swing states", "his recent remarks"
 	}
 	i := v - 1
-	for i >= first && a.isWord(i) && a.p.VerbModifiers[a.d.Toks[i].Lower] {
-		i--
+	for i >= first && a.isWord(i) && (a.p.VerbModifiers[a.d.Toks[i].Lower] || a.adverb(i)) {
+		i-- // "many backers privately say", "Democrats quietly say"
 	}
 	if i < first || !a.isWord(i) || a.p.Stopwords[a.d.Toks[i].Lower] || a.p.NarratorPronouns[a.d.Toks[i].Lower] {
 		return mention{}

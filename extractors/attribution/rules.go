@@ -109,14 +109,9 @@ func (a *article) cueWith(ph lang.Phrase, j, n, limit int) (finding, bool) {
 		}
 	}
 	if m := a.subjectBefore(j, limit); m.ok() {
-		// a participle after an object: "sent a text to supporters
-		// saying", "emailed a news article reporting that": the clause's
-		// subject speaks
-		if participle && m.first > limit && a.isWord(m.first-1) && !a.hasName(m) && !a.subjectPronoun(m) {
-			if s := a.sentenceSubject(limit); s.ok() && s.last <= m.first-1 {
-				f.who = s
-				return f, true
-			}
+		if s := a.participleSubject(ph, m, limit); s != m {
+			f.who = s
+			return f, true
 		}
 		f.who = m
 		return a.agent(f, j+n), true
@@ -146,6 +141,19 @@ func (a *article) cueWith(ph lang.Phrase, j, n, limit int) (finding, bool) {
 		}
 	}
 	return f, false
+}
+
+// participleSubject returns the clause's subject for a participle cue
+// read after an object ("sent a text to supporters saying", "started
+// their ninth debate saying"), else m, the noun read before the cue.
+func (a *article) participleSubject(ph lang.Phrase, m mention, limit int) mention {
+	if !a.p.IsParticiple(ph) || m.first <= limit || !a.isWord(m.first-1) || a.hasName(m) || a.subjectPronoun(m) {
+		return m
+	}
+	if s := a.sentenceSubject(limit); s.ok() && s.last <= m.first-1 {
+		return s
+	}
+	return m
 }
 
 // afterPause reports whether the cue at token j opens its sentence or
