@@ -188,6 +188,8 @@ func TestAttribution(t *testing.T) {
 		{"fr mais pour X", "Le directeur s'est voulu rassurant. Mais pour Julie Moreau, « ce sont des promesses qu'on a déjà entendues ».", "promesses", "Julie Moreau", models.Partial, "according-to"},
 		{"fr selon lui before a quote", "Paul Roux défend la réforme.\n\nSelon lui, « la majorité tiendra ».", "majorité tiendra", "Paul Roux", models.Partial, "according-to+pronoun"},
 		{"fr a quote paragraph after its speaker's sentence", "Gérald Darmanin, le ministre de l'Intérieur, s'est rendu à Calais.\n\nLe ministre a tenu à rassurer les habitants.\n\n« Nous ne céderons pas face aux passeurs. »", "passeurs", "Gérald Darmanin", models.Direct, "previous-subject"},
+		{"a document a possessive determiner gives an owner", "Ivana Reyes spoke at the convention. The next day, her Twitter account posted: “Shop the look from the speech.”", "Shop the look", "Ivana Reyes", models.Direct, ""},
+		{"a connective adverb opening a sentence is no name", "The report was long.\n\nLikewise, the Brookings Institution wrote: “Families from the top half would receive more.”", "top half", "Brookings Institution", models.Direct, ""},
 		{"a paragraph about the last speaker", "“We have the votes,” said Senator Paul Greer.\n\nGreer is confident about Tuesday, in part because he sees the mayor as a uniter.\n\n“Not only can she win, she is the one with the best chance.”", "best chance", "Paul Greer", models.Direct, "continuation"},
 		{"a paragraph about the speaker's words is not about the speaker", "“We have the votes,” said Senator Paul Greer.\n\nGreer’s plan is a familiar one for the party.\n\n“Not only can she win, she is the one with the best chance.”", "best chance", "", models.Direct, ""},
 	} {

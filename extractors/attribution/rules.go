@@ -243,6 +243,20 @@ func (a *article) agent(f finding, from int) finding {
 	start := from
 	if document {
 		start = f.who.first
+		// the owner of the document: "Bush's Facebook post", "her Twitter
+		// account"
+		for k := f.who.first; k < f.who.last; k++ {
+			if a.possessive(k) {
+				if m := a.subjectAt(k-1, f.who.first); m.ok() {
+					f.who = m
+					return f
+				}
+			}
+			if pr := a.p.PossessiveDeterminers[a.d.Toks[k].Lower]; pr != "" && a.isWord(k) && k == f.who.first {
+				f.who, f.embedded = mention{}, pr
+				return f
+			}
+		}
 	}
 	end := a.clauseEnd(start)
 	for k := start; k < end && k < start+12; k++ {

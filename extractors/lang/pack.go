@@ -71,6 +71,9 @@ type Pack struct {
 	// marker, each with the subject pronoun it stands for: "selon lui"
 	// (il), "according to her" (she).
 	StressedPronouns map[string]string
+	// PossessiveDeterminers name the owner of what follows by the pronoun
+	// that stands for them: "her Twitter account" is hers (she).
+	PossessiveDeterminers map[string]string
 	// PronounPhrases are word groups that stand for a pronoun, its
 	// Pronoun field set: "ce dernier" (il), "cette dernière" (elle). Like
 	// "the latter", they refer to the last name that agrees, not the
@@ -261,6 +264,7 @@ type file struct {
 	GenderedNouns       bool                `yaml:"gendered_nouns"`
 	StressedPronouns    map[string]string   `yaml:"stressed_pronouns"`
 	PronounPhrases      map[string]string   `yaml:"pronoun_phrases"`
+	PossessiveDets      map[string]string   `yaml:"possessive_determiners"`
 	Places              []string            `yaml:"places"`
 	AdverbSuffixes      []string            `yaml:"adverb_suffixes"`
 	ObjectPronouns      []string            `yaml:"object_pronouns"`
@@ -408,6 +412,13 @@ func build(f *file) (*Pack, error) {
 			return nil, fmt.Errorf("stressed pronoun %q: %q is not one of the pronouns", w, pr)
 		}
 		p.StressedPronouns[token.Fold(w)] = token.Fold(pr)
+	}
+	p.PossessiveDeterminers = map[string]string{}
+	for w, pr := range f.PossessiveDets {
+		if _, ok := p.Pronouns[token.Fold(pr)]; !ok {
+			return nil, fmt.Errorf("possessive determiner %q: %q is not one of the pronouns", w, pr)
+		}
+		p.PossessiveDeterminers[token.Fold(w)] = token.Fold(pr)
 	}
 	p.PronounPhrases = newPhrases()
 	for phrase, pr := range f.PronounPhrases {
