@@ -273,6 +273,19 @@ func (a *article) pastApposition(c, end int) int {
 		return c
 	}
 	if w := a.d.Toks[h].Lower; !a.sourceHead(w) && !a.p.AnaphoricNouns[w] {
+		// any short phrase before a quotation: "Pour X, à l'origine de la
+		// pétition, « … »"
+		for k := h + 1; k < end && k < c+10; k++ {
+			if a.isPunct(k, ",") {
+				if a.opensQuote(k+1) && !a.finiteClause(c, k) {
+					return k + 1
+				}
+				return c
+			}
+			if !a.isWord(k) {
+				return c
+			}
+		}
 		return c
 	}
 	for k := h + 1; k < end && k < c+10; k++ {

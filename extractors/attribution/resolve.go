@@ -60,6 +60,12 @@ func (a *article) resolve(qi int, f finding) *source {
 		}
 	}
 	if a.hasName(m) && a.roleHead(m) < 0 {
+		// "la Bretonne", "l'Américain": a capitalised noun of origin that
+		// stands for the person last named
+		if s := a.anaphoric(m); s != nil {
+			s.mention, s.how, s.pos = ms, "description", m.first
+			return s
+		}
 		e := a.entity(m)
 		full := a.fullest(e.words, e.gender, m.first)
 		if len(full.words) == 0 {
@@ -109,8 +115,8 @@ func (a *article) anaphoric(m mention) *source {
 			head = i - 1
 			break
 		}
-		if !a.isWord(i) || a.d.Toks[i].Cap {
-			return nil // a name: "le candidat Thomas Girard"
+		if !a.isWord(i) || a.d.Toks[i].Cap && !a.p.AnaphoricNouns[a.d.Toks[i].Lower] {
+			return nil // a name: "le candidat Thomas Girard"; but "la Bretonne"
 		}
 	}
 	// the noun may come before its adjectives: "le dirigeant espagnol"
