@@ -46,7 +46,7 @@ func TestGoldFloors(t *testing.T) {
 		f1, speaker float64
 	}{
 		{"polnear_dev.jsonl", []string{"direct", "partial"}, 87, 88},
-		{"fr_dev.jsonl", []string{"direct", "partial"}, 87, 84.5},
+		{"fr_dev.jsonl", []string{"direct", "partial"}, 87, 85},
 		{"seeds.jsonl", []string{"direct", "partial"}, 96, 99}, // the seeds annotate no indirect speech
 	} {
 		t.Run(tc.file, func(t *testing.T) {
