@@ -253,6 +253,7 @@ func TestSpeakerNames(t *testing.T) {
 		{"« Nous tiendrons », a déclaré Charles de Gaulle.", "Charles de Gaulle"},
 		{"Selon la direction de la SNCF, un train sur trois circulait mercredi en Île-de-France.", "SNCF"},
 		{"Her lawyer, David E. Kendall, wrote in a court file that such a request was futile.", "David Kendall"},
+		{"“We will hire more,” said Google’s chief human resources executive.", "Google’s chief human resources executive"},
 		{"« Nous tiendrons », a déclaré ce dernier.", "ce dernier"},
 	} {
 		if sp := oneSpeaker(t, tc.text); sp != nil && sp.Name != tc.want {

@@ -57,6 +57,7 @@ func TestReportedSpeech(t *testing.T) {
 		{"a pronoun with a contracted has", "Look at Speaker Paul Ryan. He's said he gets his ideas about monetary policy from a speech.", "he gets his ideas about monetary policy from a speech", "Paul Ryan", models.Indirect},
 		{"a participle after an object in reported speech", "Bernie Sanders started out their ninth debate saying Clinton has the qualifications to be president.", "Clinton has the qualifications to be president", "Bernie Sanders", models.Indirect},
 		{"an adverb between a noun subject and its cue", "Many party donors quietly say that the governor cannot win in November.", "the governor cannot win in November", "party donors", models.Indirect},
+		{"a contraction between subject and cue", "Officials met.\n\nMayor Ana Ruiz hasn’t hidden that jobs are at risk, and she’d warned that the plant could close.", "the plant could close", "Ana Ruiz", models.Indirect},
 		{"a dateline is no part of the claim", "Storm hits.\n\nMIAMI (AP) — Hurricane warnings were issued Tuesday for much of the coast, the National Hurricane Center said.", "Hurricane warnings were issued Tuesday for much of the coast", "National Hurricane Center", models.Indirect},
 		{"plural sources", "The storm's maximum winds were near 110 mph, forecasters said.", "The storm's maximum winds were near 110 mph", "forecasters", models.Indirect},
 		{"a source's complement", "The two sides are close to an agreement, according to a person familiar with the talks.", "The two sides are close to an agreement", "a person familiar", models.Indirect},

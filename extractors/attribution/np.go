@@ -655,6 +655,18 @@ func (r *reader) objectAfter(k, limit int) mention {
 					return n
 				}
 			}
+			// or before a role: Google's chief human resources executive
+			if m.last+1 < limit && r.possessive(m.last) {
+				head := -1
+				for j := m.last + 1; j < limit && j < m.last+7 && r.isWord(j) && !r.tok(j).Cap && !r.p.Stopwords[r.tok(j).Lower]; j++ {
+					if w := r.tok(j).Lower; r.p.PersonTitles[w] || r.p.Titles[w] || r.p.GroupWords[w] {
+						head = j
+					}
+				}
+				if head > 0 {
+					return mention{m.first, head + 1}
+				}
+			}
 			return m
 		}
 	}

@@ -503,7 +503,9 @@ func (a *article) orgsNamed(pos int) int {
 func joinName(words []string) string {
 	var b strings.Builder
 	for i, w := range words {
-		if i > 0 && !strings.HasSuffix(words[i-1], "'") && !strings.HasSuffix(words[i-1], "’") {
+		// no space after an elision (d'Estaing) nor before a clitic (Google's)
+		if i > 0 && !strings.HasSuffix(words[i-1], "'") && !strings.HasSuffix(words[i-1], "’") &&
+			!strings.HasPrefix(w, "'") && !strings.HasPrefix(w, "’") {
 			b.WriteByte(' ')
 		}
 		b.WriteString(w)
