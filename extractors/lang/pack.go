@@ -406,26 +406,20 @@ func build(f *file) (*Pack, error) {
 		}
 		p.Pronouns[token.Fold(w)] = Pronoun{Gender: fs[0][0], Number: fs[1][0]}
 	}
-	p.StressedPronouns = map[string]string{}
-	for w, pr := range f.StressedPronouns {
-		if _, ok := p.Pronouns[token.Fold(pr)]; !ok {
-			return nil, fmt.Errorf("stressed pronoun %q: %q is not one of the pronouns", w, pr)
-		}
-		p.StressedPronouns[token.Fold(w)] = token.Fold(pr)
+	var err error
+	if p.StressedPronouns, err = p.pronounMap("stressed pronoun", f.StressedPronouns); err != nil {
+		return nil, err
 	}
-	p.PossessiveDeterminers = map[string]string{}
-	for w, pr := range f.PossessiveDets {
-		if _, ok := p.Pronouns[token.Fold(pr)]; !ok {
-			return nil, fmt.Errorf("possessive determiner %q: %q is not one of the pronouns", w, pr)
-		}
-		p.PossessiveDeterminers[token.Fold(w)] = token.Fold(pr)
+	if p.PossessiveDeterminers, err = p.pronounMap("possessive determiner", f.PossessiveDets); err != nil {
+		return nil, err
+	}
+	phrases, err := p.pronounMap("pronoun phrase", f.PronounPhrases)
+	if err != nil {
+		return nil, err
 	}
 	p.PronounPhrases = newPhrases()
-	for phrase, pr := range f.PronounPhrases {
-		if _, ok := p.Pronouns[token.Fold(pr)]; !ok {
-			return nil, fmt.Errorf("pronoun phrase %q: %q is not one of the pronouns", phrase, pr)
-		}
-		p.PronounPhrases.add(p.words(phrase), token.Fold(pr))
+	for phrase, pr := range phrases {
+		p.PronounPhrases.add(p.words(phrase), pr)
 	}
 	p.PronounPhrases.sort()
 	p.TitleEquivalents = map[string][]string{}
@@ -440,7 +434,6 @@ func build(f *file) (*Pack, error) {
 		}
 		p.GenderedTitles[token.Fold(w)] = g[0]
 	}
-	var err error
 	inv := inversion{aux: f.Auxiliaries, pronouns: f.InversionPronouns, fromImperfect: f.ParticipleRule["imperfect"],
 		participle: f.ParticipleRule["participle"], inner: map[string]bool{}}
 	for _, ins := range f.CueInserts {
@@ -463,6 +456,19 @@ func build(f *file) (*Pack, error) {
 	p.CueInserts = p.phrases(f.CueInserts)
 	p.OpinionMarkers = p.phrases(f.OpinionMarkers)
 	return p, nil
+}
+
+// pronounMap folds a data file's map of words to pronouns, each of which
+// must be one of the pack's pronouns.
+func (p *Pack) pronounMap(what string, m map[string]string) (map[string]string, error) {
+	out := make(map[string]string, len(m))
+	for w, pr := range m {
+		if _, ok := p.Pronouns[token.Fold(pr)]; !ok {
+			return nil, fmt.Errorf("%s %q: %q is not one of the pronouns", what, w, pr)
+		}
+		out[token.Fold(w)] = token.Fold(pr)
+	}
+	return out, nil
 }
 
 func set(words []string) map[string]bool {
