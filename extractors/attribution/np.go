@@ -269,7 +269,17 @@ func (r *reader) subjectBefore(v, limit int) mention {
 					return mention{}
 				}
 				// the apposition is itself a name: the director, Éric Morvan, said
-				if n := r.nameFwd(j+1, i); n.ok() && n.first == j+1 && n.last == i && r.hasName(n) {
+				// (a parenthetical after it aside: Gov. John Kasich (R-OH), said)
+				end := i
+				if r.isPunct(i-1, ")") {
+					for p := i - 2; p > j && p > i-8; p-- {
+						if r.isPunct(p, "(") {
+							end = p
+							break
+						}
+					}
+				}
+				if n := r.nameFwd(j+1, end); n.ok() && n.first == j+1 && n.last == end && r.hasName(n) {
 					if before := r.subjectAt(j-1, limit); r.firstNamed(n) || before.ok() && (!r.hasName(before) || r.roleHead(before) >= 0) {
 						return n // after a description, the apposed name is the source
 					}
