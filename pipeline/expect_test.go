@@ -193,6 +193,7 @@ func TestAttribution(t *testing.T) {
 		{"fr a noun of origin stands for the person last named", "Jacline Mouraud, l'une des figures du mouvement, reste sceptique. « Ce sont des miettes », a réagi la Bretonne sur Facebook.", "miettes", "Jacline Mouraud", models.Direct, "adjacent-after+description"},
 		{"fr a phrase between commas after pour X before a quote", "Pour Priscillia Ludosky, à l'origine de la pétition, « le compte n'y est pas ».", "le compte", "Priscillia Ludosky", models.Partial, "according-to"},
 		{"an apposed name with a parenthetical", "Tuesday, after winning Ohio in the Republican primary, Gov. John Kasich (R-OH), said, “I am getting ready to rent a covered wagon.”", "covered wagon", "John Kasich", models.Direct, "adjacent-before"},
+		{"fr a document with no author is the subject's", "Le parquet national financier, qui avait requis sept ans, « prend acte » de la décision, selon un communiqué.", "prend acte", "parquet", models.Partial, "according-to"},
 		{"a paragraph about the last speaker", "“We have the votes,” said Senator Paul Greer.\n\nGreer is confident about Tuesday, in part because he sees the mayor as a uniter.\n\n“Not only can she win, she is the one with the best chance.”", "best chance", "Paul Greer", models.Direct, "continuation"},
 		{"a paragraph about the speaker's words is not about the speaker", "“We have the votes,” said Senator Paul Greer.\n\nGreer’s plan is a familiar one for the party.\n\n“Not only can she win, she is the one with the best chance.”", "best chance", "", models.Direct, ""},
 	} {

@@ -151,6 +151,7 @@ func (a *article) accordingClause(first, end int) (statement, bool) {
 			if !m.ok() {
 				m = a.markerObject(j+n, end)
 			}
+			m = a.documentAuthor(m, first, j)
 			switch {
 			case !m.ok():
 			case (m.last >= end-2 || a.complementTail(m.last, end)) && j-1 > first+3:
@@ -435,6 +436,20 @@ func (a *article) interjectedClause(first, end int) (statement, bool) {
 		}
 	}
 	return statement{}, false
+}
+
+// documentAuthor returns, for a document with no author named after a
+// marker at token j, the subject of the sentence opening at first: "Le
+// parquet … « prend acte » de la décision, selon un communiqué"; any
+// other source m is returned as it is.
+func (a *article) documentAuthor(m mention, first, j int) mention {
+	if !m.ok() || a.typeOf(m, false) != models.Document {
+		return m
+	}
+	if s := a.firstSubject(first); s.ok() && s.last < j && a.typeOf(s, false) != models.Document && !a.isPronounMention(s) {
+		return s
+	}
+	return m
 }
 
 // coordinator returns the coordinator before the cue at token j, adverbs

@@ -497,7 +497,9 @@ func accordingTo(a *article, qi int) (finding, bool) {
 		}
 		if d := a.distance(qi, j); bestDist < 0 || d < bestDist {
 			// "according to a statement from the White House": the author
-			best, bestDist = a.agent(finding{who: m, cue: mention{j, j + n}}, j+n), d
+			f := a.agent(finding{who: m, cue: mention{j, j + n}}, j+n)
+			f.who = a.documentAuthor(f.who, first, j)
+			best, bestDist = f, d
 		}
 	}
 	return best, bestDist >= 0
