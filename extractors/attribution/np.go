@@ -455,7 +455,7 @@ func (r *reader) timeBefore(i, limit int) int {
 			(r.p.TimeModifiers[r.tok(k).Lower] || r.p.TimeHeads[r.tok(k).Lower] || r.p.CueFillers[r.tok(k).Lower]) {
 			k--
 		}
-		content = k < i-1 || r.tok(i).Lower != "time" // "time" alone is no time phrase
+		content = k < i-1 // a head alone ("time said") is no time phrase
 	}
 	if !content || k < limit {
 		return i

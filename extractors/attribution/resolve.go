@@ -96,8 +96,8 @@ func (a *article) resolve(qi int, f finding) *source {
 }
 
 // anaphoric resolves a short definite description whose head is one of
-// the language's anaphoric nouns ("l'élu", "la dirigeante", "the
-// billionaire") as a pronoun of the determiner's gender: to the person
+// the language's anaphoric nouns ("l'élu", "la dirigeante", "la
+// Bretonne") as a pronoun of the determiner's gender: to the person
 // last named.
 func (a *article) anaphoric(m mention) *source {
 	n := m.last - m.first
