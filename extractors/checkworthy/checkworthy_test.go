@@ -2,6 +2,9 @@ package checkworthy
 
 import (
 	"bytes"
+	"math"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/whosaid/whosaid/extractors/lang"
@@ -54,10 +57,95 @@ func TestModelRoundTrip(t *testing.T) {
 	if back.Lang != m.Lang {
 		t.Error("language changed through Write and Read")
 	}
+	if len(m.Words) == 0 || m.Factual.Layer == nil {
+		t.Fatal("the embedded model has no word-vector layer")
+	}
+	if !slices.Equal(back.Words, m.Words) || back.vocab[m.Words[7]] != 7 {
+		t.Error("vocabulary changed through Write and Read")
+	}
+	for i, st := range []Stage{back.Factual, back.Worthy} {
+		want := []Stage{m.Factual, m.Worthy}[i].Layer
+		l := st.Layer
+		if l.K != want.K || !slices.Equal(l.Table, want.Table) || !slices.Equal(l.Mean, want.Mean) || !slices.Equal(l.Max, want.Max) {
+			t.Errorf("stage %d's layer changed through Write and Read", i)
+		}
+	}
 }
 
 func TestAveragePrecision(t *testing.T) {
 	if ap := AveragePrecision([]float64{0.9, 0.8, 0.1}, []bool{true, false, true}); ap < 0.83 || ap > 0.84 {
 		t.Errorf("AP = %v, want (1 + 2/3) / 2", ap)
+	}
+}
+
+func TestReadWinkVectors(t *testing.T) {
+	const file = `{"precision":8,"dimensions":2,"words":["the","cat","dog"],
+	"vectors":{"the":[0.1,0.2,0.22,0],"dog":[0.5,-0.5,0.7,2],"cat":[1,2,2.2,1]},"unkVector":[0,0,0]}`
+	e, err := ReadWinkVectors(strings.NewReader(file), func(w string, rank int) bool { return w != "the" })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if e.Dim != 2 || !slices.Equal(e.Words, []string{"cat", "dog"}) || !slices.Equal(e.Data, []float32{1, 2, 0.5, -0.5}) {
+		t.Errorf("read %d-value vectors %v: %v; want cat, dog in order of rank", e.Dim, e.Words, e.Data)
+	}
+	for _, bad := range []string{
+		`{"dimensions":2,"vectors":{"cat":[1,2,3]}}`,
+		`{"vectors":{"cat":[1,2,3,4]},"dimensions":2}`,
+		`{"dimensions":2,"vectors":{}}`,
+		`[1,2]`,
+	} {
+		if _, err := ReadWinkVectors(strings.NewReader(bad), func(string, int) bool { return true }); err == nil {
+			t.Errorf("%s: no error", bad)
+		}
+	}
+}
+
+func TestVocabRows(t *testing.T) {
+	v := Vocab{"do": 0, "n't": 1, "carter": 2, "s": 3}
+	got := v.Rows([]string{"carter's", "do", "xyz", "don't", "n't"}, nil)
+	if want := []int32{2, 3, 0, 1}; !slices.Equal(got, want) {
+		t.Errorf("rows %v, want %v (a contraction by its parts, unknown words left out)", got, want)
+	}
+}
+
+// TestLayerGeneralises trains on sentences about taxes and the weather
+// with hand-made vectors in which "levy" lies next to "tax" and "sunny"
+// next to "rain": a sentence with "levy", a word no training sentence
+// holds, must score above one with "sunny".
+func TestLayerGeneralises(t *testing.T) {
+	vec := &Embeddings{Dim: 3,
+		Words: []string{"the", "tax", "levy", "rain", "sunny", "rose", "fell"},
+		Data: []float32{
+			0, 0, 1,
+			1, 0, 0, 0.95, 0.1, 0,
+			0, 1, 0, 0.1, 0.95, 0,
+			0, 0, 0.5, 0, 0, 0.5,
+		}}
+	var ex []Example
+	f := func(words ...string) Features { return Features{Terms: words} }
+	for i := 0; i < 40; i++ {
+		ex = append(ex,
+			Example{F: f("the", "tax", "rose"), Factual: true, Y: true},
+			Example{F: f("the", "tax", "fell"), Factual: true, Y: true},
+			Example{F: f("the", "rain", "fell"), Factual: true},
+			Example{F: f("the", "rain", "rose"), Factual: i%2 == 0})
+	}
+	opt := DefaultTrainOptions
+	opt.K, opt.Dropout = 4, 0
+	m := Train(ex, "en", opt, vec)
+	levy, sunny := m.ScoreFeatures(f("the", "levy", "rose"), "en"), m.ScoreFeatures(f("the", "sunny", "rose"), "en")
+	if levy <= sunny+0.1 {
+		t.Errorf("levy %.3f, sunny %.3f: the layer did not carry what the vectors say", levy, sunny)
+	}
+	var buf bytes.Buffer
+	if err := m.Write(&buf); err != nil {
+		t.Fatal(err)
+	}
+	back, err := Read(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := back.ScoreFeatures(f("the", "levy", "rose"), "en"); math.Abs(got-levy) > 0.01 {
+		t.Errorf("levy %.3f after Write and Read, %.3f before: 8-bit storage changed the score", got, levy)
 	}
 }

@@ -4,10 +4,12 @@
 // The model is learned from the ClaimBuster corpus (sentences from US
 // presidential debates labelled check-worthy factual, unimportant factual or
 // non-factual) by cmd/traincheckworthy (make train), and embedded in the
-// binary. It scores in two stages, each a logistic regression: does the
+// binary. It scores in two stages, each a logistic model: does the
 // sentence state a fact, and is a factual sentence worth checking; the
-// score is the product. Each stage has two parts: hashed word unigrams and
-// bigrams, learned for English, and a few language-independent features —
+// score is the product. Each stage has three parts: hashed word unigrams
+// and bigrams, learned for English; a word-vector Layer, learned for
+// English from pre-trained vectors that only training reads
+// (ReadWinkVectors); and a few language-independent features —
 // numbers, percentages, money, years, comparisons, quantities, named
 // entities, opinion and promise words, length — whose cue words come from
 // the language packs. Languages without a trained word model (French) are

@@ -32,6 +32,9 @@ const (
 type Features struct {
 	Words  []uint32 // hashed buckets of unigrams and bigrams
 	Shared [nShared]float32
+	// Terms are the lower-cased tokens, looked up in the model's word
+	// vectors.
+	Terms []string
 }
 
 // Extract computes the features of text with a language's pack.
@@ -44,11 +47,14 @@ func Extract(text string, p *lang.Pack) Features {
 func ExtractTokens(toks []token.Token, p *lang.Pack) Features {
 	var f Features
 	f.Words = make([]uint32, 0, 2*len(toks))
+	f.Terms = make([]string, len(toks))
 	cw := p.Checkworthy
+	percent, money, comparatives, quantities, opinion := cw["percent"], cw["money"], cw["comparatives"], cw["quantities"], cw["opinion"]
 	words, entities := 0, 0
 	prev := ""
 	for i, t := range toks {
 		w := t.Lower
+		f.Terms[i] = w
 		if t.Kind == token.Word {
 			words++
 			if hasDigit(w) {
@@ -78,18 +84,18 @@ func ExtractTokens(toks []token.Token, p *lang.Pack) Features {
 			}
 		}
 		switch {
-		case cw["percent"][w]:
+		case percent[w]:
 			f.Shared[fPercent] = 1
-		case cw["money"][w]:
+		case money[w]:
 			f.Shared[fMoney] = 1
 		}
-		if cw["comparatives"][w] {
+		if comparatives[w] {
 			f.Shared[fComparative]++
 		}
-		if cw["quantities"][w] {
+		if quantities[w] {
 			f.Shared[fQuantity]++
 		}
-		if cw["opinion"][w] {
+		if opinion[w] {
 			f.Shared[fOpinion]++
 		}
 	}

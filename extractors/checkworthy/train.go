@@ -20,28 +20,64 @@ type TrainOptions struct {
 	Rate   float64 // Adagrad learning rate
 	L2     float64 // weight decay per update
 	Seed   int64   // shuffling seed: the same data and seed give the same model
+	// K is the width of the word-vector layer (at most 64); 0 leaves it
+	// out. LayerEpochs and LayerRate replace Epochs and Rate for a
+	// stage's full weights when it is in.
+	K, LayerEpochs int
+	LayerRate      float64
+	// Dropout is the share of a sentence's words the layer leaves out,
+	// at random, each time it learns from the sentence.
+	Dropout float64
 }
 
 // DefaultTrainOptions are the settings make train uses.
-var DefaultTrainOptions = TrainOptions{Epochs: 4, Rate: 0.05, L2: 1e-5, Seed: 1}
+var DefaultTrainOptions = TrainOptions{Epochs: 4, Rate: 0.05, L2: 1e-5, Seed: 1, K: 32, LayerEpochs: 12, LayerRate: 0.02, Dropout: 0.1}
+
+// Embeddings are pre-trained word vectors: row i of Data, Dim values, is
+// the vector of Words[i].
+type Embeddings struct {
+	Words []string
+	Dim   int
+	Data  []float32
+}
+
+// vector is row r.
+func (e *Embeddings) vector(r int32) []float32 { return e.Data[int(r)*e.Dim : int(r+1)*e.Dim] }
 
 // Train learns a model for language code: the factual stage on every
-// sentence, the check-worthy stage on the factual ones.
-func Train(ex []Example, code string, opt TrainOptions) *Model {
-	var factual, worthy []target
-	for _, e := range ex {
-		factual = append(factual, target{e.F, e.Factual})
-		if e.Factual {
-			worthy = append(worthy, target{e.F, e.Y})
+// sentence, the check-worthy stage on the factual ones. With vectors (nil
+// for none) and opt.K > 0, each stage also learns a word-vector layer.
+func Train(ex []Example, code string, opt TrainOptions, vectors *Embeddings) *Model {
+	m := &Model{Lang: code}
+	if vectors == nil || opt.K <= 0 {
+		vectors = nil
+	} else {
+		m.Words = vectors.Words
+		m.vocab = make(Vocab, len(vectors.Words))
+		for i, w := range vectors.Words {
+			m.vocab[w] = int32(i)
 		}
 	}
-	return &Model{Lang: code, Factual: trainStage(factual, opt), Worthy: trainStage(worthy, opt)}
+	var factual, worthy []target
+	for _, e := range ex {
+		var rows []int32
+		if vectors != nil {
+			rows = m.vocab.Rows(e.F.Terms, nil)
+		}
+		factual = append(factual, target{e.F, rows, e.Factual})
+		if e.Factual {
+			worthy = append(worthy, target{e.F, rows, e.Y})
+		}
+	}
+	m.Factual, m.Worthy = trainStage(factual, opt, vectors), trainStage(worthy, opt, vectors)
+	return m
 }
 
 // target is one sentence and what a stage learns of it.
 type target struct {
-	F Features
-	Y bool
+	F    Features
+	Rows []int32 // vocabulary rows of its terms
+	Y    bool
 }
 
 // trainStage learns one stage: the full weights (words and shared
@@ -51,14 +87,23 @@ type target struct {
 // NBSVM, Wang and Manning 2012): the regression learns on top of how much
 // more often each word occurs in positive sentences. The ratio is folded
 // into the stored weights, so scoring stays a plain sum.
-func trainStage(ex []target, opt TrainOptions) Stage {
+func trainStage(ex []target, opt TrainOptions, vectors *Embeddings) Stage {
 	st := Stage{Words: make([]float32, Dim)}
 	ratio := logCountRatio(ex)
-	st.Full = fit(ex, opt, st.Words, ratio)
+	var n *net
+	full := opt
+	if vectors != nil {
+		n = newNet(opt.K, vectors, opt.Seed)
+		full.Epochs, full.Rate = opt.LayerEpochs, opt.LayerRate
+	}
+	st.Full = fit(ex, full, st.Words, ratio, n)
 	for b := range st.Words {
 		st.Words[b] *= ratio[b]
 	}
-	st.Portable = fit(ex, opt, nil, nil)
+	if n != nil {
+		st.Layer = n.layer()
+	}
+	st.Portable = fit(ex, opt, nil, nil, nil)
 	return st
 }
 
@@ -97,8 +142,8 @@ func logCountRatio(ex []target) []float32 {
 }
 
 // fit runs Adagrad on the logistic loss; with words nil, on the shared
-// features alone.
-func fit(ex []target, opt TrainOptions, words, scale []float32) Linear {
+// features alone; with n set, with its word-vector layer.
+func fit(ex []target, opt TrainOptions, words, scale []float32, n *net) Linear {
 	var lin, avg Linear
 	var avgWords []float64
 	if words != nil {
@@ -133,6 +178,11 @@ func fit(ex []target, opt TrainOptions, words, scale []float32) Linear {
 			for k, v := range e.F.Shared {
 				z += float64(lin.Shared[k] * v)
 			}
+			var rows []int32
+			if n != nil {
+				rows = dropout(e.Rows, opt.Dropout, rng, n)
+				z += n.forward(rows)
+			}
 			p := 1 / (1 + math.Exp(-z))
 			y := 0.0
 			if e.Y {
@@ -152,6 +202,9 @@ func fit(ex []target, opt TrainOptions, words, scale []float32) Linear {
 					words[b] -= float32(step(gb, &gWords[b]))
 				}
 			}
+			if n != nil {
+				n.backward(rows, g, opt.Rate, opt.L2)
+			}
 		}
 		// average the weights at the end of each epoch
 		steps++
@@ -161,6 +214,9 @@ func fit(ex []target, opt TrainOptions, words, scale []float32) Linear {
 		}
 		for b := range avgWords {
 			avgWords[b] += (float64(words[b]) - avgWords[b]) / steps
+		}
+		if n != nil {
+			n.average(steps)
 		}
 	}
 	for b := range avgWords {
@@ -188,4 +244,18 @@ func AveragePrecision(scores []float64, positive []bool) float64 {
 		return 0
 	}
 	return sum / float64(hits)
+}
+
+// dropout returns rows without a random share p of them, in a buffer of n.
+func dropout(rows []int32, p float64, rng *rand.Rand, n *net) []int32 {
+	if p <= 0 {
+		return rows
+	}
+	n.kept = n.kept[:0]
+	for _, r := range rows {
+		if rng.Float64() >= p {
+			n.kept = append(n.kept, r)
+		}
+	}
+	return n.kept
 }
