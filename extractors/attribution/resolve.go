@@ -219,8 +219,24 @@ func (a *article) antecedentOf(pronoun string, pr lang.Pronoun, pos int, latest 
 			}
 			return best
 		}
-		for _, e := range a.entsIn(s) {
+		var opener *entity // a name in the sentence's opening phrase
+		ents := a.entsIn(s)
+		for i := 0; i <= len(ents); i++ {
+			if i == len(ents) {
+				// the opening phrase's name when no other agrees
+				if opener == nil || best != nil {
+					break
+				}
+				ents, i = []entity{*opener}, -1
+				opener = nil
+				continue
+			}
+			e := ents[i]
 			if e.m.first >= pos || !latest && e.m.first >= bestPos || a.modifierName(e.m) {
+				continue
+			}
+			if !latest && len(ents) > 1 && a.inOpener(e.m) {
+				opener = &ents[i]
 				continue
 			}
 			typ := models.Person
@@ -267,6 +283,34 @@ func (a *article) antecedentOf(pronoun string, pr lang.Pronoun, pos int, latest 
 		}
 	}
 	return nil
+}
+
+// inOpener reports whether mention m lies in the phrase that opens its
+// sentence before the subject, a phrase led by a preposition or a
+// participle and closed by a comma: "Like Makaeff, …, Roffman doesn't
+// want …", "Preceded at the lectern by Joe Arpaio, …, Trump launched …".
+// The subject after it is the likelier antecedent.
+func (a *article) inOpener(m mention) bool {
+	first, last := a.d.sentToks(a.d.sentOf(a.d.Toks[m.first].Start))
+	first = a.afterDateline(first)
+	if first >= m.first || !a.isWord(first) {
+		return false
+	}
+	w := a.d.Toks[first].Lower
+	if !a.p.Prepositions[w] && !a.p.ParticipleWord(w) {
+		return false
+	}
+	for i := first + 1; i < last && i < m.first; i++ {
+		if a.isPunct(i, ",") {
+			return false // m comes after the phrase
+		}
+	}
+	for i := m.last + 1; i < last; i++ {
+		if a.isPunct(i, ",") {
+			return true
+		}
+	}
+	return false
 }
 
 // modifierName reports whether a name only qualifies a role before another
