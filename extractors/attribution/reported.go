@@ -118,14 +118,14 @@ func (a *article) accordingClause(first, end int) (statement, bool) {
 		first++ // "Mais selon lui, …", "But according to the police, …"
 	}
 	if _, n, ok := a.p.SourceMarkers.Match(a.d.Toks, first); ok {
-		m := a.objectAfter(first+n, end)
-		if !m.ok() {
-			m = a.properPhrase(first + n)
-		}
-		if !m.ok() {
-			m = a.markerObject(first+n, end)
-		}
-		if m.ok() {
+		// the source is the first reading followed by a comma: a noun
+		// phrase, a proper phrase, or anything up to the comma ("According
+		// to the FBI summary, Mills and another aide asked …", where the
+		// noun phrase runs on over the names)
+		for _, m := range []mention{a.objectAfter(first+n, end), a.properPhrase(first + n), a.markerObject(first+n, end)} {
+			if !m.ok() {
+				continue
+			}
 			for c := m.last; c < end && c < m.last+6; c++ {
 				if a.isPunct(c, ",") {
 					return a.markerSource(statement{first: a.pastApposition(c+1, end), last: end, f: finding{who: m, cue: mention{first, first + n}, rule: "according-to"}})
@@ -151,7 +151,18 @@ func (a *article) accordingClause(first, end int) (statement, bool) {
 			if !m.ok() {
 				m = a.markerObject(j+n, end)
 			}
-			m = a.documentAuthor(m, first, j)
+			if a.quotedIn(first, j) {
+				// quoted words are the subject's own: "Le parquet … « prend
+				// acte » …, selon un communiqué"
+				m = a.documentAuthor(m, first, j)
+			} else if m.ok() {
+				// a plain clause is the document's, or its author's named
+				// after it ("according to a statement from Judicial
+				// Watch"), never its own subject's
+				if f := a.agent(finding{who: m, cue: mention{j, j + n}}, j+n); f.who.ok() {
+					m = f.who
+				}
+			}
 			switch {
 			case !m.ok():
 			case (m.last >= end-2 || a.complementTail(m.last, end)) && j-1 > first+3:
@@ -166,6 +177,16 @@ func (a *article) accordingClause(first, end int) (statement, bool) {
 		}
 	}
 	return statement{}, false
+}
+
+// quotedIn reports whether any of tokens first to end is quoted.
+func (a *article) quotedIn(first, end int) bool {
+	for k := first; k < end; k++ {
+		if a.inQuote[k] {
+			return true
+		}
+	}
+	return false
 }
 
 // asClause: "As X put it, CLAUSE", "As X noted, CLAUSE", "Comme l'a
