@@ -20,6 +20,7 @@ type statement struct {
 //	according-to  According to X, CLAUSE. / CLAUSE, according to X. / Selon X, CLAUSE.
 //	cue-after     CLAUSE, X said. / CLAUSE, said X. / CLAUSE, a-t-il dit. / Otherwise, she said, CLAUSE.
 //	cue-before    X said (that) CLAUSE. / X told reporters that CLAUSE. / X a affirmé que CLAUSE.
+//	colon         X: CLAUSE — a title that names its source (the first paragraph, or a title-case line).
 //
 // Questions, passives ("is said to be") and cues with a noun-phrase object
 // and no complementizer ("criticized the plan") are not reported speech.
@@ -32,6 +33,10 @@ func (a *article) reportedSpeech() []statement {
 			first++ // a dialogue line: "— Oui, nous nous y attendions, répond X."
 		}
 		end := a.contentEnd(first, last)
+		if st, ok := a.colonTitle(first, end); ok {
+			out = append(out, st)
+			continue
+		}
 		if end-first < 6 || a.headline(first) || a.inQuote[first] {
 			continue
 		}
@@ -175,6 +180,38 @@ func (a *article) accordingClause(first, end int) (statement, bool) {
 				return a.markerSource(statement{first: first, last: end, f: finding{who: m, cue: mention{j, j + n}, rule: "according-to"}})
 			}
 		}
+	}
+	return statement{}, false
+}
+
+// colonTitle: a title that names its source before a colon, "Rubio: I
+// Still Believe Trump Can't Be Trusted", "Historians: Clinton, Obama
+// linked no matter what". Only the article's first paragraph or a
+// title-case line is a title; the source is a name or a source noun
+// ("Poll:", "Historians:") and nothing else before the colon.
+func (a *article) colonTitle(first, end int) (statement, bool) {
+	if first >= end || a.inQuote[first] || a.d.paraOf(a.d.Toks[first].Start) > 0 && !a.headline(first) {
+		return statement{}, false
+	}
+	for c := first + 1; c < end && c < first+6; c++ {
+		if !a.isPunct(c, ":") {
+			if a.isWord(c) || a.isPunct(c, ".", "'", "’", "-") {
+				continue
+			}
+			break
+		}
+		m := a.objectAfter(first, c)
+		if !m.ok() || m.first != first || m.last != c || !a.hasName(m) && !a.sourceHead(a.d.Toks[c-1].Lower) {
+			break
+		}
+		if typ := a.typeOf(m, false); typ == models.Unknown || a.p.Places[a.placeName(m)] {
+			break // "Iowa: …" is where, not who
+		}
+		st := statement{first: c + 1, last: end, f: finding{who: m, cue: mention{c, c + 1}, rule: "colon"}}
+		if !a.clauseOK(&st) {
+			break
+		}
+		return st, true
 	}
 	return statement{}, false
 }
