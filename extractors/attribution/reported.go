@@ -427,6 +427,11 @@ func (a *article) cueAfterClause(first, end int) (statement, bool) {
 			// time phrase aside ("…, she said on Tuesday"), never a clause
 			// of their own ("…, she said he had her vote")
 			tail := max(f.cue.last, f.who.last)
+			if tail == f.cue.last && a.p.AddresseeVerbs[a.d.Toks[tail-1].Lower] {
+				// the listener after "told": "…, a Cairo airport official
+				// told The New York Times."
+				tail = a.listenerEnd(tail, end)
+			}
 			if tail < end && !a.isPunct(tail, ",") && (end-tail > 5 || !a.isWord(tail) || !a.p.CueFillers[a.d.Toks[tail].Lower]) {
 				return statement{}, false
 			}
@@ -614,6 +619,9 @@ func (a *article) cueBeforeClause(first, end int) (statement, bool) {
 		if a.isWord(k) && (a.p.CuePrepositions[a.d.Toks[k].Lower] || a.p.Prepositions[a.d.Toks[k].Lower]) {
 			reach = k + 9 // "said at a Saturday rally in Texas that", "acknowledged for the first time Friday that"
 		}
+		if a.p.AddresseeVerbs[a.d.Toks[j+n-1].Lower] {
+			reach = max(reach, a.listenerEnd(k, end)+6) // "told a Senate panel on Wednesday that"
+		}
 		if a.isPunct(k, ",") {
 			// a phrase between commas: "estime, dans un entretien au
 			// Figaro, que …"
@@ -641,6 +649,18 @@ func (a *article) cueBeforeClause(first, end int) (statement, bool) {
 		case a.p.ObjectVerbs[a.d.Toks[j+n-1].Lower] || a.p.ClauseNeedsComplementizer:
 			continue
 		default:
+			if a.p.AddresseeVerbs[a.d.Toks[j+n-1].Lower] {
+				// the listener first: "told reporters the deficit had
+				// halved"; "told The New York Times." reports no clause
+				k = a.listenerEnd(k, end)
+				// what follows the listener must open a clause: "told Jeb
+				// Bush to quiet down", "reminded voters of …", "told them
+				// when to …" report none
+				if w := a.d.Toks[min(k, end-1)].Lower; k < end && a.isWord(k) && (a.p.Prepositions[w] ||
+					a.p.CuePrepositions[w] || a.p.Coordinators[w] || a.p.Subordinators[w]) {
+					continue
+				}
+			}
 			// time words and adverbs ("said Tuesday the …"), never a
 			// preposition: "testified on terrorism" reports no clause
 			for k < end && a.isWord(k) && (a.p.CueFillers[a.d.Toks[k].Lower] && !a.p.CuePrepositions[a.d.Toks[k].Lower] ||
@@ -667,6 +687,29 @@ func (a *article) cueBeforeClause(first, end int) (statement, bool) {
 		return statement{first: k, last: a.participleStop(k, last), f: f}, true
 	}
 	return statement{}, false
+}
+
+// listenerEnd returns where the listener after a verb such as "told"
+// ends: a source the reader knows ("reporters", "Rosa Klein"), else a
+// determiner or possessive and the words up to the first lower-case
+// function word or punctuation ("the Island Courier", "host Chris Cuomo",
+// "The Washington Post's editorial board"); k when there is none.
+func (a *article) listenerEnd(k, end int) int {
+	if m := a.objectAfter(k, end); m.ok() && m.first == k {
+		return m.last
+	}
+	j := k
+	for j < end && a.isWord(j) {
+		t := a.d.Toks[j]
+		if !t.Cap && a.p.Stopwords[t.Lower] && !a.possessive(j) && !(j == k && a.p.Determiners[t.Lower]) {
+			break
+		}
+		if _, _, ok := a.verbAt(j, a.p.SpeechVerbs); ok && j > k {
+			break
+		}
+		j++
+	}
+	return j
 }
 
 // participleStop returns where a reported clause from token k ends before a
