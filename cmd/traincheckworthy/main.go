@@ -122,8 +122,8 @@ func examples(path string, pack *lang.Pack) ([]checkworthy.Example, error) {
 func readVectors(path string, ex []checkworthy.Example, top int) (*checkworthy.Embeddings, error) {
 	seen := map[string]bool{}
 	for _, e := range ex {
-		for _, t := range e.F.Terms {
-			seen[t] = true
+		for _, t := range e.F.Toks {
+			seen[t.Lower] = true
 		}
 	}
 	f, err := os.Open(path)

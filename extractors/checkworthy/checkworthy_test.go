@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/whosaid/whosaid/extractors/lang"
+	"github.com/whosaid/whosaid/extractors/token"
 )
 
 func TestEmbeddedModelRanks(t *testing.T) {
@@ -102,7 +103,11 @@ func TestReadWinkVectors(t *testing.T) {
 
 func TestVocabRows(t *testing.T) {
 	v := Vocab{"do": 0, "n't": 1, "carter": 2, "s": 3}
-	got := v.Rows([]string{"carter's", "do", "xyz", "don't", "n't"}, nil)
+	var toks []token.Token
+	for _, w := range []string{"carter's", "do", "xyz", "don't", "n't"} {
+		toks = append(toks, token.Token{Lower: w})
+	}
+	got := v.Rows(toks, nil)
 	if want := []int32{2, 3, 0, 1}; !slices.Equal(got, want) {
 		t.Errorf("rows %v, want %v (a contraction by its parts, unknown words left out)", got, want)
 	}
@@ -122,7 +127,13 @@ func TestLayerGeneralises(t *testing.T) {
 			0, 0, 0.5, 0, 0, 0.5,
 		}}
 	var ex []Example
-	f := func(words ...string) Features { return Features{Terms: words} }
+	f := func(words ...string) Features {
+		var toks []token.Token
+		for _, w := range words {
+			toks = append(toks, token.Token{Lower: w})
+		}
+		return Features{Toks: toks}
+	}
 	for i := 0; i < 40; i++ {
 		ex = append(ex,
 			Example{F: f("the", "tax", "rose"), Factual: true, Y: true},

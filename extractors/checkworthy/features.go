@@ -32,9 +32,9 @@ const (
 type Features struct {
 	Words  []uint32 // hashed buckets of unigrams and bigrams
 	Shared [nShared]float32
-	// Terms are the lower-cased tokens, looked up in the model's word
-	// vectors.
-	Terms []string
+	// Toks are the sentence's tokens, whose lower-cased forms are looked
+	// up in the model's word vectors (shared with the caller, not copied).
+	Toks []token.Token
 }
 
 // Extract computes the features of text with a language's pack.
@@ -47,14 +47,13 @@ func Extract(text string, p *lang.Pack) Features {
 func ExtractTokens(toks []token.Token, p *lang.Pack) Features {
 	var f Features
 	f.Words = make([]uint32, 0, 2*len(toks))
-	f.Terms = make([]string, len(toks))
+	f.Toks = toks
 	cw := p.Checkworthy
 	percent, money, comparatives, quantities, opinion := cw["percent"], cw["money"], cw["comparatives"], cw["quantities"], cw["opinion"]
 	words, entities := 0, 0
 	prev := ""
 	for i, t := range toks {
 		w := t.Lower
-		f.Terms[i] = w
 		if t.Kind == token.Word {
 			words++
 			if hasDigit(w) {

@@ -1,6 +1,10 @@
 package checkworthy
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/whosaid/whosaid/extractors/token"
+)
 
 // maxK bounds a Layer's width, so that pooling needs no allocation.
 const maxK = 64
@@ -35,6 +39,16 @@ func (l *Layer) logit(rows []int32) float64 {
 	}
 	k := l.K
 	for _, r := range rows {
+		if k == maxK/2 {
+			// the usual width, as arrays: no bounds checks, unrolled
+			row := (*[maxK / 2]int8)(l.Table[int(r)*k:])
+			s, m := (*[maxK / 2]int32)(sum[:]), (*[maxK / 2]int8)(max[:])
+			for j := range row {
+				s[j] += int32(row[j])
+				m[j] = maxInt8(m[j], row[j])
+			}
+			continue
+		}
 		row := l.Table[int(r)*k : int(r)*k+k]
 		s, m := sum[:len(row)], max[:len(row)] // no bounds checks below
 		for j, v := range row {
@@ -53,11 +67,12 @@ func (l *Layer) logit(rows []int32) float64 {
 // Vocab maps the words that have vectors to their rows.
 type Vocab map[string]int32
 
-// Rows appends to dst the rows of terms. A term missing from the
-// vocabulary that holds an apostrophe (a contraction, a possessive) is
-// looked up by its parts.
-func (v Vocab) Rows(terms []string, dst []int32) []int32 {
-	for _, t := range terms {
+// Rows appends to dst the rows of the tokens' lower-cased forms. A word
+// missing from the vocabulary that holds an apostrophe (a contraction, a
+// possessive) is looked up by its parts.
+func (v Vocab) Rows(toks []token.Token, dst []int32) []int32 {
+	for _, tok := range toks {
+		t := tok.Lower
 		if r, ok := v[t]; ok {
 			dst = append(dst, r)
 			continue

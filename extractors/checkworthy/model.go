@@ -69,7 +69,7 @@ func (m *Model) ScoreFeatures(f Features, code string) float64 {
 	var rows []int32
 	if words && len(m.vocab) > 0 {
 		var buf [64]int32
-		rows = m.vocab.Rows(f.Terms, buf[:0])
+		rows = m.vocab.Rows(f.Toks, buf[:0])
 	}
 	return m.Factual.prob(f, words, rows) * m.Worthy.prob(f, words, rows)
 }

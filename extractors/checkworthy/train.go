@@ -62,7 +62,7 @@ func Train(ex []Example, code string, opt TrainOptions, vectors *Embeddings) *Mo
 	for _, e := range ex {
 		var rows []int32
 		if vectors != nil {
-			rows = m.vocab.Rows(e.F.Terms, nil)
+			rows = m.vocab.Rows(e.F.Toks, nil)
 		}
 		factual = append(factual, target{e.F, rows, e.Factual})
 		if e.Factual {
