@@ -156,7 +156,7 @@ func (a *article) accordingClause(first, end int) (statement, bool) {
 			if !m.ok() {
 				m = a.markerObject(j+n, end)
 			}
-			if a.quotedIn(first, j) {
+			if a.quoteBetween(first, j) {
 				// quoted words are the subject's own: "Le parquet … « prend
 				// acte » …, selon un communiqué"
 				m = a.documentAuthor(m, first, j)
@@ -214,16 +214,6 @@ func (a *article) colonTitle(first, end int) (statement, bool) {
 		return st, true
 	}
 	return statement{}, false
-}
-
-// quotedIn reports whether any of tokens first to end is quoted.
-func (a *article) quotedIn(first, end int) bool {
-	for k := first; k < end; k++ {
-		if a.inQuote[k] {
-			return true
-		}
-	}
-	return false
 }
 
 // asClause: "As X put it, CLAUSE", "As X noted, CLAUSE", "Comme l'a

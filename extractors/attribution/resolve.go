@@ -219,24 +219,12 @@ func (a *article) antecedentOf(pronoun string, pr lang.Pronoun, pos int, latest 
 			}
 			return best
 		}
-		var opener *entity // a name in the sentence's opening phrase
 		ents := a.entsIn(s)
-		for i := 0; i <= len(ents); i++ {
-			if i == len(ents) {
-				// the opening phrase's name when no other agrees
-				if opener == nil || best != nil {
-					break
-				}
-				ents, i = []entity{*opener}, -1
-				opener = nil
-				continue
-			}
-			e := ents[i]
+		if !latest {
+			ents = a.openersLast(ents)
+		}
+		for _, e := range ents {
 			if e.m.first >= pos || !latest && e.m.first >= bestPos || a.modifierName(e.m) {
-				continue
-			}
-			if !latest && len(ents) > 1 && a.inOpener(e.m) {
-				opener = &ents[i]
 				continue
 			}
 			typ := models.Person
@@ -283,6 +271,24 @@ func (a *article) antecedentOf(pronoun string, pr lang.Pronoun, pos int, latest 
 		}
 	}
 	return nil
+}
+
+// openersLast returns the entities of a sentence with the names in its
+// opening phrase (see inOpener) after the others, so that they are the
+// antecedent only when no other name agrees; ents itself is not changed.
+func (a *article) openersLast(ents []entity) []entity {
+	if len(ents) < 2 || !a.inOpener(ents[0].m) {
+		return ents
+	}
+	var rest, openers []entity
+	for _, e := range ents {
+		if a.inOpener(e.m) {
+			openers = append(openers, e)
+		} else {
+			rest = append(rest, e)
+		}
+	}
+	return append(rest, openers...)
 }
 
 // inOpener reports whether mention m lies in the phrase that opens its
