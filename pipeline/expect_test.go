@@ -59,6 +59,7 @@ func TestAttribution(t *testing.T) {
 		{"fr pronoun skips a name in the opening phrase", "Comme Marc Roux, l'ancien maire, Paul Dumas a tout perdu.\n« Je ne retournerai pas au tribunal », a-t-il dit.", "tribunal", "Paul Dumas", models.Direct, "adjacent-after+pronoun"},
 		{"fr an inverted common noun with its organization", "La grève continue.\n« On a tout essayé », confie de son côté un cadre de la SNCF sous couvert d'anonymat.", "tout essayé", "un cadre de la SNCF", models.Direct, "adjacent-after+noun"},
 		{"an inverted common noun for a person", "The line closed on Monday.\n\n“We were never told,” said a cashier at the station.", "never told", "a cashier", models.Direct, "adjacent-after+noun"},
+		{"a past participle opening the sentence is no name", "The rally ran late.\n\nPreceded at the lectern by Tom Hale, the county sheriff, Dan Pryce spoke for an hour, calling the plan “a betrayal of every family in the valley.”", "betrayal of every family", "Dan Pryce", models.Partial, ""},
 		{"pronoun chain", "Maria Costa, a teacher from the valley, will not vote this year. She says Senator Laura Brennan ignored the school.\n\n“Nobody listens to us,” she said.", "Nobody listens", "Maria Costa", models.Direct, "adjacent-after+pronoun"},
 		{"the target of called is not the source", "Maria Costa spoke for an hour, calling Senator Alan Pike “a danger to the valley.”", "danger to the valley", "Maria Costa", models.Partial, ""},
 		{"description", "Foreign Minister José Valencia met the envoy on Tuesday. The talks went well, the minister said later: “We agreed on a timetable.”", "timetable", "José Valencia", models.Direct, ""},
@@ -375,6 +376,7 @@ func TestNotClaims(t *testing.T) {
 	for _, tc := range []struct{ name, text, words string }{
 		{"a few quoted words after someone's quotes", "“We have the votes,” said Senator Alan Pike.\n\nThe plan, known as the “harbour deal”, goes to a vote on Friday.", "harbour deal"},
 		{"fr quelques mots après les citations de quelqu'un", "« Nous avons les voix », a déclaré Alain Pic.\n\nLe projet, surnommé « plan port », sera voté vendredi.", "plan port"},
+		{"a time after spoke is no reported clause", "The rally ran late.\n\nDan Pryce spoke for an hour, calling the plan a betrayal of every family in the valley.", "for an hour"},
 		{"a show's title after told", "Officials met.\n\n“We will win Ohio,” Paul Reyes told “Fox News Sunday.”", "Fox News Sunday"},
 		{"a show's title after a preposition", "Appearing on “Meet the Press,” Tom Hale said the tax would rise.", "Meet the Press"},
 		{"fr a page's LIRE AUSSI line", "Plusieurs milliers de manifestants ont défilé samedi.\n\nLIRE AUSSI - « Gilets jaunes » : Macron promet « un grand débat »\n\nLe cortège s'est dispersé dans le calme.", "grand débat"},

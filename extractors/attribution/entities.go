@@ -183,9 +183,10 @@ func (a *article) commonOpener(i int) bool {
 
 // openingParticiple reports whether token i, opening a sentence, is a
 // participle before a function word ("Appearing before …", "Speaking to
-// reporters …"), not a name; a name before "and" or a verb stays one.
+// reporters …", "Preceded at the lectern by …"), not a name; a name
+// before "and" or a verb stays one.
 func (a *article) openingParticiple(i int) bool {
-	if !a.sentenceStart(i) || !a.isWord(i+1) || !a.p.ParticipleWord(a.d.Toks[i].Lower) {
+	if w := a.d.Toks[i].Lower; !a.sentenceStart(i) || !a.isWord(i+1) || !a.p.ParticipleWord(w) && !a.p.InterviewParticiples[w] {
 		return false
 	}
 	next := a.d.Toks[i+1].Lower

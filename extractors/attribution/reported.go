@@ -664,12 +664,12 @@ func (a *article) cueBeforeClause(first, end int) (statement, bool) {
 		if comp < 0 && a.adverb(k) && k+1 < end {
 			k++ // "said pleasantly into the phone"
 		}
-		if comp < 0 && end-k < 8 && (a.p.CuePrepositions[a.d.Toks[k].Lower] || a.p.Prepositions[a.d.Toks[k].Lower]) {
-			continue // "spoke in Jackson Hole", "said into the phone": a place, not a clause
-		}
 		last := end
 		if j < subEnd {
 			last = subEnd
+		}
+		if comp < 0 && a.participleStop(k, last)-k < 8 && (a.p.CuePrepositions[a.d.Toks[k].Lower] || a.p.Prepositions[a.d.Toks[k].Lower]) {
+			continue // "spoke in Jackson Hole", "said into the phone", "spoke for an hour, calling …": a place or a time, not a clause
 		}
 		if k >= last {
 			continue

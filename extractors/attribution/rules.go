@@ -326,6 +326,10 @@ func (a *article) sentenceSubject(first int) mention {
 		// nor a phrase opened by a preposition before a comma: "In an
 		// interview with The Wall Street Journal, Trump …"
 		adverbial := next > 0 && a.isWord(k) && a.p.CuePrepositions[a.d.Toks[k].Lower]
+		// nor an apposition to the name closing the segment before:
+		// "Preceded at the lectern by Joe Arpaio, the Arizona sheriff,
+		// Trump launched …"
+		adverbial = adverbial || seg > 0 && next > 0 && a.nameWord(k-2) && a.apposition(k)
 		if m := a.objectAfter(s, a.clauseEnd(s)); m.ok() && !adverbial && !a.openingParticiple(m.first) && !(seg > 0 && (a.p.Places[a.placeName(m)] || a.p.Places[a.placeName(mention{k, m.last})])) {
 			return m
 		}
