@@ -55,13 +55,13 @@ func (a *article) isStatement(qi int, kind models.Kind) bool {
 	f := a.found[qi]
 	if f == nil {
 		// no source: a statement only if it reads like one
-		if looksLikeTitle(a.d.Text[q.Content.Start:q.Content.End], content, caps) {
+		if looksLikeTitle(a.d.Text[q.Content.Start:q.Content.End], words, content, caps) {
 			return false
 		}
 		last, _ := utf8.DecodeLastRuneInString(a.d.Text[q.Content.Start:q.Content.End])
 		return words >= 3 && (kind == models.Direct || strings.ContainsRune(".?!", last)) || words >= 2 && strings.ContainsRune("?!", last)
 	}
-	title := looksLikeTitle(a.d.Text[q.Content.Start:q.Content.End], content, caps)
+	title := looksLikeTitle(a.d.Text[q.Content.Start:q.Content.End], words, content, caps)
 	if title && f.rule != "adjacent-after" && f.rule != "adjacent-before" {
 		return false
 	}
@@ -85,10 +85,13 @@ func (a *article) isStatement(qi int, kind models.Kind) bool {
 	return true
 }
 
-// looksLikeTitle: a few words, most capitalised, not a question or an
-// exclamation ("Fox News Sunday," "A Change Is Gonna Come").
-func looksLikeTitle(s string, words, caps int) bool {
-	if words < 2 || words > 8 || caps*3 < words*2 {
+// looksLikeTitle: a few words, most of its content words capitalised, not
+// a question or an exclamation ("Fox News Sunday," "A Change Is Gonna
+// Come"); with a full stop, no more than three content words, and either
+// no more than three words in all or every content word capitalised ("Night
+// of the Long Wind." is a title, "Now the House has to act." a sentence).
+func looksLikeTitle(s string, words, content, caps int) bool {
+	if content < 2 || content > 8 || caps*3 < content*2 {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(s)
@@ -96,7 +99,7 @@ func looksLikeTitle(s string, words, caps int) bool {
 	case '!', '?', '…', ';', ':':
 		return false
 	case '.':
-		return words <= 3
+		return content <= 3 && (words <= 3 || caps == content) // "Night of the Long Wind."
 	}
 	return true
 }
