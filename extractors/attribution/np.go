@@ -57,7 +57,7 @@ func (r *reader) nameWord(i int) bool {
 		return false
 	}
 	t := r.d.Toks[i]
-	if !t.Cap {
+	if !t.Cap || r.p.Affiliation(t.Lower) {
 		return false
 	}
 	if r.p.Stopwords[t.Lower] {

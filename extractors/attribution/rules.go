@@ -345,13 +345,15 @@ func (a *article) sentenceSubject(first int) mention {
 }
 
 // apposition reports whether token i opens an apposition after a name:
-// "the chairwoman of …", "herself a supporter", "chairman of …", "70,".
+// "the chairwoman of …", "herself a supporter", "chairman of …", "70,",
+// "R-Texas,".
 func (a *article) apposition(i int) bool {
 	if !a.isWord(i) {
 		return false
 	}
 	w := a.d.Toks[i].Lower
-	return w[0] >= '0' && w[0] <= '9' || a.p.Determiners[w] || a.p.Reflexives[w] || !a.d.Toks[i].Cap && (a.p.PersonTitles[w] || a.p.Titles[w])
+	return w[0] >= '0' && w[0] <= '9' || a.p.Determiners[w] || a.p.Reflexives[w] || a.p.Affiliation(w) ||
+		!a.d.Toks[i].Cap && (a.p.PersonTitles[w] || a.p.Titles[w])
 }
 
 // adjacentAfter: “…,” X said / said X / a déclaré X / a-t-il dit.

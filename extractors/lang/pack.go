@@ -49,6 +49,9 @@ type Pack struct {
 	// AffiliationParticles join a person's name to a place or employer
 	// that is not part of it: "Bernie Sanders of Vermont".
 	AffiliationParticles map[string]bool
+	// AffiliationPrefixes open a party-and-place tag written as one word
+	// after a name ("R-Texas", "D-Calif."): an apposition, not a name.
+	AffiliationPrefixes []string
 	// NounCues are cue words far more often nouns than verbs: a plain noun
 	// before them is never their subject.
 	NounCues map[string]bool
@@ -293,6 +296,7 @@ type file struct {
 	VerbModifiers       []string            `yaml:"verb_modifiers"`
 	NameParticles       []string            `yaml:"name_particles"`
 	AffiliationParts    []string            `yaml:"affiliation_particles"`
+	AffiliationPrefixes []string            `yaml:"affiliation_prefixes"`
 	MaleNames           []string            `yaml:"male_names"`
 	FemaleNames         []string            `yaml:"female_names"`
 	GroupWords          []string            `yaml:"group_words"`
@@ -318,6 +322,7 @@ func build(f *file) (*Pack, error) {
 		VerbModifiers:        set(f.VerbModifiers),
 		NameParticles:        set(f.NameParticles),
 		AffiliationParticles: set(f.AffiliationParts),
+		AffiliationPrefixes:  f.AffiliationPrefixes,
 		FirstNames:           map[string]byte{},
 		Pronouns:             map[string]Pronoun{},
 		GenderedTitles:       map[string]byte{},
@@ -716,4 +721,15 @@ func (ph *Phrases) Match(toks []token.Token, i int) (Phrase, int, bool) {
 		}
 	}
 	return Phrase{}, 0, false
+}
+
+// Affiliation reports whether w (lower case) is a party-and-place tag:
+// one of the pack's affiliation prefixes and a word after it ("r-texas").
+func (p *Pack) Affiliation(w string) bool {
+	for _, pre := range p.AffiliationPrefixes {
+		if len(w) > len(pre)+1 && strings.HasPrefix(w, pre) {
+			return true
+		}
+	}
+	return false
 }
