@@ -684,6 +684,7 @@ func (r *reader) objectAfter(k, limit int) mention {
 		// a description up to punctuation or a clause word, a short
 		// parenthetical aside: le maire (LR) de Nice
 		j := k + 1
+		head := false // a noun for a person or a title read: its complement follows
 		for j < limit && j < k+9 && (r.isWord(j) || r.isPunct(j, "(")) {
 			if r.isPunct(j, "(") {
 				c := j + 1
@@ -700,6 +701,10 @@ func (r *reader) objectAfter(k, limit int) mention {
 			if r.p.Stopwords[lw] && !r.p.NameParticles[lw] && !r.possessive(j) && !r.tok(j).Cap {
 				break
 			}
+			if head && r.p.NameParticles[lw] && !r.tok(j).Cap {
+				break // "the mayor of Riverton", read below: not "… of Riverton vetoed"
+			}
+			head = head || !r.tok(j).Cap && (r.p.PersonTitles[lw] || r.p.Titles[lw])
 			if r.p.NameParticles[lw] && !r.tok(j).Cap && j+2 < limit && r.isWord(j+1) && r.p.Determiners[r.tok(j+1).Lower] &&
 				r.isWord(j+2) && (!r.tok(j+2).Cap || r.roleBeforeName(k+1, j)) {
 				// "les élus de l'opposition", "le ministre de l'Intérieur": a
@@ -719,6 +724,9 @@ func (r *reader) objectAfter(k, limit int) mention {
 			}
 			if n < limit && r.isWord(n) && !r.p.Stopwords[r.tok(n).Lower] {
 				j = n + 1
+				for j < limit && r.tok(n).Cap && r.nameWord(j) {
+					j++ // "the mayor of New York City"
+				}
 				continue
 			}
 			break
