@@ -38,6 +38,7 @@ func TestReportedSpeech(t *testing.T) {
 		{"a clause, then told a listener", "The ferry was never safe, a harbour official told the Island Courier on Friday.", "The ferry was never safe", "harbour official", models.Indirect},
 		{"told someone to do something is an order", "The mayor told Rosa Klein to sit down during the hearing on the budget.", "", "", models.Indirect},
 		{"a listener alone is no clause", "Rosa Klein told The New York Times.", "", "", models.Indirect},
+		{"fr pour X, a relative clause, CLAUSE", "Pour le parquet, qui avait requis trois ans, la responsabilité du propriétaire ne faisait aucun doute.", "la responsabilité du propriétaire ne faisait aucun doute", "le parquet", models.Indirect},
 		{"a short clause before a cue and a participle", "Sales were great this year, he said, wiping his face.", "Sales were great this year", "he", models.Indirect},
 		{"a prepositional phrase before that", "Rosa Klein said at a Saturday rally in Texas that the border should close.", "the border should close", "Rosa Klein", models.Indirect},
 		{"a cue after a relative clause is no cue after the clause", "The council does not understand the farmers, said Paul Reyes, who runs the co-operative.", "The council does not understand the farmers", "Paul Reyes", models.Indirect},

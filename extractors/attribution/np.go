@@ -889,6 +889,17 @@ func (r *reader) invertedSource(k, limit int) mention {
 					k = m.last
 				} else if k < limit && r.isWord(k) && !r.p.Determiners[r.tok(k).Lower] {
 					k++
+					// and its complement: "à la sortie de l'audience"
+					for k+1 < limit && r.isWord(k) && !r.tok(k).Cap && r.p.NameParticles[r.tok(k).Lower] {
+						c := k + 1
+						for c < limit && r.isWord(c) && r.p.Determiners[r.tok(c).Lower] {
+							c++
+						}
+						if c >= limit || !r.isWord(c) || r.tok(c).Cap {
+							break
+						}
+						k = c + 1
+					}
 				}
 			}
 			continue

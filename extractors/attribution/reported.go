@@ -314,6 +314,19 @@ func (a *article) markerObject(k, end int) mention {
 // X," starts: past a role set between commas after the source ("Pour
 // Marine Dupuis, politologue à Sciences Po, « … »"), else at c.
 func (a *article) pastApposition(c, end int) int {
+	if a.isWord(c) && a.p.RelativePronouns[a.d.Toks[c].Lower] {
+		// a relative clause about the source: "Pour le parquet, qui avait
+		// requis trois ans, la responsabilité …"
+		for k := c + 1; k+1 < end && k < c+15; k++ {
+			if a.isPunct(k, ",") {
+				return k + 1
+			}
+			if a.inQuote[k] || a.boundary(k) {
+				break
+			}
+		}
+		return c
+	}
 	h := c
 	if a.isWord(h) && a.p.Determiners[a.d.Toks[h].Lower] {
 		h++
