@@ -39,6 +39,8 @@ func TestReportedSpeech(t *testing.T) {
 		{"told someone to do something is an order", "The mayor told Rosa Klein to sit down during the hearing on the budget.", "", "", models.Indirect},
 		{"a listener alone is no clause", "Rosa Klein told The New York Times.", "", "", models.Indirect},
 		{"fr pour X, a relative clause, CLAUSE", "Pour le parquet, qui avait requis trois ans, la responsabilité du propriétaire ne faisait aucun doute.", "la responsabilité du propriétaire ne faisait aucun doute", "le parquet", models.Indirect},
+		{"a coordinated cue reports a second statement, its pronoun the first subject", "Meteorologists say a wet winter could ease conditions, but they warned that one season would not be enough to refill the aquifers.", "one season would not be enough to refill the aquifers", "Meteorologists", models.Indirect},
+		{"fr une seconde déclaration coordonnée", "Les syndicats estiment que la réforme est injuste, mais ils ont ajouté qu'ils resteraient ouverts au dialogue.", "ils resteraient ouverts au dialogue", "syndicats", models.Indirect},
 		{"a short clause before a cue and a participle", "Sales were great this year, he said, wiping his face.", "Sales were great this year", "he", models.Indirect},
 		{"a prepositional phrase before that", "Rosa Klein said at a Saturday rally in Texas that the border should close.", "the border should close", "Rosa Klein", models.Indirect},
 		{"a cue after a relative clause is no cue after the clause", "The council does not understand the farmers, said Paul Reyes, who runs the co-operative.", "The council does not understand the farmers", "Paul Reyes", models.Indirect},

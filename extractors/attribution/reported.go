@@ -53,9 +53,20 @@ func (a *article) reportedSpeech() []statement {
 		out = append(out, st)
 		// a statement in an opening subordinate clause leaves the main
 		// clause its own: "While Comey has said that …, Lewandowski said
-		// he does not …"
-		if a.isWord(first) && a.p.Subordinators[a.d.Toks[first].Lower] && a.isPunct(st.last, ",") {
-			if main, ok := a.statementIn(st.last+1, end); ok && main.first > st.last {
+		// he does not …"; so does one before a coordinated cue: "…, but
+		// they warned that …"
+		next := -1
+		switch {
+		case a.isWord(first) && a.p.Subordinators[a.d.Toks[first].Lower] && a.isPunct(st.last, ","):
+			next = st.last + 1
+		case a.isPunct(st.last, ",") && a.coordinatedCue(st.last+1, end):
+			next = st.last + 2
+		}
+		if next > 0 {
+			if main, ok := a.statementIn(next, end); ok && main.first > st.last {
+				if next == st.last+2 && a.sameSubject(st.f.who, main.f.who) {
+					main.f.who = st.f.who // "Meteorologists say …, but they warned …"
+				}
 				out = append(out, main)
 			}
 		}
@@ -726,8 +737,45 @@ func (a *article) participleStop(k, end int) int {
 		if ph, _, ok := a.verbAt(t+1, a.p.SpeechVerbs); ok && a.p.IsParticiple(ph) {
 			return t
 		}
+		if a.coordinatedCue(t+1, end) {
+			return t
+		}
 	}
 	return end
+}
+
+// sameSubject reports whether pronoun mention p, the subject of a
+// coordinated clause, stands for m, the subject of the clause before: a
+// plural pronoun for a group or organization, a singular one for a person.
+func (a *article) sameSubject(m, p mention) bool {
+	if !m.ok() || !a.isPronounMention(p) || a.isPronounMention(m) {
+		return false
+	}
+	pr, ok := a.p.Pronouns[a.d.Toks[p.first].Lower]
+	if !ok {
+		return false
+	}
+	switch typ := a.typeOf(m, false); {
+	case pr.Number == 'p':
+		return typ == models.Group || typ == models.Organization
+	default:
+		return typ == models.Person && pr.Gender != 'n'
+	}
+}
+
+// coordinatedCue reports whether a coordinator at token c opens a clause
+// with a reporting verb of its own within its first words: "…, but they
+// warned that …", "…, et il a ajouté que …" — a second statement.
+func (a *article) coordinatedCue(c, end int) bool {
+	if !a.isWord(c) || !a.p.Coordinators[a.d.Toks[c].Lower] {
+		return false
+	}
+	for j := c + 1; j < end && j <= c+4 && a.isWord(j) && !a.inQuote[j]; j++ {
+		if _, _, ok := a.verbAt(j, a.p.SpeechVerbs); ok {
+			return j > c+1 // a subject first
+		}
+	}
+	return false
 }
 
 // quoteBetween reports whether a quoted passage lies between tokens i and j.
