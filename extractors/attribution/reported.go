@@ -590,6 +590,7 @@ func (a *article) cueBeforeClause(first, end int) (statement, bool) {
 			}
 		}
 	}
+	var prevWho mention // the subject of the last cue read
 	for j := first; j < end-3; j++ {
 		if a.inQuote[j] {
 			continue
@@ -618,12 +619,19 @@ func (a *article) cueBeforeClause(first, end int) (statement, bool) {
 			f.who = a.participleSubject(ph, m, first)
 		} else if m := a.sentenceSubject(first); a.isPunct(j-1, ",") && m.ok() {
 			f.who = m // ", saying …": the subject opens the sentence
-		} else if m := a.firstSubject(first); a.coordinator(j, first) >= 0 && m.ok() && m.last < j {
-			f.who = m // "… and said …": the subject of the first verb
+		} else if m := a.firstSubject(first); a.coordinator(j, first) >= 0 && (m.ok() && m.last < j || prevWho.ok()) {
+			// "… and said …": the subject of the first verb, or of the
+			// cue before
+			if f.who = m; !m.ok() || m.last >= j {
+				f.who = prevWho
+			}
 		} else if m := a.nounSubject(j, first); m.ok() {
 			f.who = a.participleSubject(ph, m, first) // "many backers privately say that …"
 		} else {
 			continue
+		}
+		if f.who.ok() {
+			prevWho = f.who
 		}
 		k := j + n
 		// the clause opens after a complementizer, within a short object
