@@ -267,6 +267,7 @@ func TestSpeakerNames(t *testing.T) {
 		{"Her lawyer, David E. Kendall, wrote in a court file that such a request was futile.", "David Kendall"},
 		{"“We will hire more,” said Google’s chief human resources executive.", "Google’s chief human resources executive"},
 		{"« Nous tiendrons », a déclaré ce dernier.", "ce dernier"},
+		{"The chief executive posted the news on X.\n\nAnalysts said the company would appeal the ruling.", "Analysts"},
 	} {
 		if sp := oneSpeaker(t, tc.text); sp != nil && sp.Name != tc.want {
 			t.Errorf("%s: speaker %q, want %q", tc.text, sp.Name, tc.want)
@@ -381,6 +382,7 @@ func TestNotClaims(t *testing.T) {
 		{"a few quoted words after someone's quotes", "“We have the votes,” said Senator Alan Pike.\n\nThe plan, known as the “harbour deal”, goes to a vote on Friday.", "harbour deal"},
 		{"fr quelques mots après les citations de quelqu'un", "« Nous avons les voix », a déclaré Alain Pic.\n\nLe projet, surnommé « plan port », sera voté vendredi.", "plan port"},
 		{"a time after spoke is no reported clause", "The rally ran late.\n\nDan Pryce spoke for an hour, calling the plan a betrayal of every family in the valley.", "for an hour"},
+		{"wrote on a platform names no source", "Intro line.\n\nThe chief executive, Daniel Ek, wrote on X.", "Daniel Ek"},
 		{"a show's title after told", "Officials met.\n\n“We will win Ohio,” Paul Reyes told “Fox News Sunday.”", "Fox News Sunday"},
 		{"a show's title after a preposition", "Appearing on “Meet the Press,” Tom Hale said the tax would rise.", "Meet the Press"},
 		{"fr a page's LIRE AUSSI line", "Plusieurs milliers de manifestants ont défilé samedi.\n\nLIRE AUSSI - « Gilets jaunes » : Macron promet « un grand débat »\n\nLe cortège s'est dispersé dans le calme.", "grand débat"},

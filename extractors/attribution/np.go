@@ -156,7 +156,7 @@ func (r *reader) nameBack(end, limit int) mention {
 // nameFwd reads a proper name that starts at token start.
 func (r *reader) nameFwd(start, limit int) mention {
 	i := start
-	for i < limit {
+	for i < limit && (i == start || r.tok(i).Newlines == 0) { // a name never runs over a line break
 		switch {
 		case r.nameWord(i):
 		case r.isWord(i) && r.p.Titles[r.tok(i).Lower] && i+1 < limit && (r.nameWord(i+1) || r.isPunct(i+1, ".")):

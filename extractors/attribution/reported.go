@@ -418,6 +418,9 @@ func (a *article) cueAfterClause(first, end int) (statement, bool) {
 			case j == k && a.p.AddresseeVerbs[a.d.Toks[j+n-1].Lower]:
 				// ", a appelé les autorités à …": a listener, not a source
 				return statement{}, false
+			case j == k && (a.p.CuePrepositions[a.d.Toks[j+n-1].Lower] || a.p.Prepositions[a.d.Toks[j+n-1].Lower]):
+				// "…, wrote on X": the place it was written, not a source
+				return statement{}, false
 			case j == k:
 				f.who = a.invertedSource(j+n, end)
 				if _, pro := a.pronoun(f.who.first); pro && f.who.ok() && f.who.last < end {
