@@ -139,6 +139,14 @@ func (a *article) entities() []entity {
 		if e.gender == 0 {
 			e.gender = a.genderOf(e.words)
 		}
+		if e.gender == 0 && len(e.words) == 1 && !a.hasFuller(e.words[0]) {
+			// a first name alone, with no fuller name that ends in it:
+			// "Sandrine, qui préfère taire son nom" (but "Warren" after
+			// "Elizabeth Warren" is hers)
+			if g, ok := a.firstName(token.Fold(e.words[0])); ok && g != 'x' {
+				e.gender = g
+			}
+		}
 		if e.gender == 0 && len(e.words) <= 3 && a.p.Places[token.Fold(strings.Join(e.words, " "))] {
 			e.place = true
 			continue // China, North Carolina: never "he" or "she"
@@ -225,6 +233,17 @@ func (a *article) roleComplement(i int) bool {
 	}
 	prev := a.d.Toks[i-2]
 	return a.isWord(i-2) && !prev.Cap && (a.p.Titles[prev.Lower] || a.p.PersonTitles[prev.Lower])
+}
+
+// hasFuller reports whether some name of more than one word in the
+// article ends in word.
+func (a *article) hasFuller(word string) bool {
+	for _, k := range a.byLast[token.Fold(word)] {
+		if len(a.ents[k].words) > 1 {
+			return true
+		}
+	}
+	return false
 }
 
 // genderOf returns the gender that every fuller form of a name agrees on,

@@ -219,6 +219,14 @@ func (a *article) antecedentOf(pronoun string, pr lang.Pronoun, pos int, latest 
 			}
 			return best
 		}
+		// a role with its complement opening the sentence is its subject,
+		// and the subject comes first: "Le ministre de l'Éducation nationale
+		// a promis … / « … », a-t-il déclaré" — the minister
+		if d := a.subjectRole(s); !latest && d.ok() && d.last <= pos {
+			if g := a.p.GenderedDeterminers[a.d.Toks[d.first].Lower]; agree(models.Person, g) {
+				return a.roleSource(d, g)
+			}
+		}
 		ents := a.entsIn(s)
 		if !latest {
 			ents = a.openersLast(ents)
@@ -271,6 +279,33 @@ func (a *article) antecedentOf(pronoun string, pr lang.Pronoun, pos int, latest 
 		}
 	}
 	return nil
+}
+
+// subjectRole returns the role with its complement that opens sentence s
+// as its subject — "Le ministre de l'Éducation nationale a promis …", "The
+// chairman of the committee said …" — when no name follows it; else no
+// mention.
+func (a *article) subjectRole(s int) mention {
+	first, last := a.d.sentToks(s)
+	first = a.afterDateline(first)
+	if first >= last || !a.isWord(first) || !a.p.Determiners[a.d.Toks[first].Lower] || a.p.Indefinites[a.d.Toks[first].Lower] {
+		return mention{}
+	}
+	m := a.objectAfter(first, last)
+	if !m.ok() || m.first != first || a.roleHead(m) < 0 || m.last < last && (a.nameWord(m.last) || a.isPunct(m.last, ",")) {
+		return mention{} // "le ministre de l'Intérieur, Gérald Darmanin," names him
+	}
+	return m
+}
+
+// roleSource is the source a role stands for: the person last given that
+// title ("described"), else the role itself.
+func (a *article) roleSource(m mention, gender byte) *source {
+	if e, ok := a.described(m); ok {
+		return &source{name: joinName(e.words), typ: models.Person, gender: e.gender, pos: m.first}
+	}
+	ms := a.d.span(m.first, m.last)
+	return &source{name: a.d.Text[ms.Start:ms.End], typ: models.Person, gender: gender, pos: m.first}
 }
 
 // openersLast returns the entities of a sentence with the names in its
