@@ -269,6 +269,7 @@ func TestSpeakerNames(t *testing.T) {
 		{"Her lawyer, David E. Kendall, wrote in a court file that such a request was futile.", "David Kendall"},
 		{"“We will hire more,” said Google’s chief human resources executive.", "Google’s chief human resources executive"},
 		{"« Nous tiendrons », a déclaré ce dernier.", "ce dernier"},
+		{"Intro line.\n\n“We act today,” the European Union’s competition chief, Margrethe Larsen, said.", "Margrethe Larsen"},
 		{"The chief executive posted the news on X.\n\nAnalysts said the company would appeal the ruling.", "Analysts"},
 	} {
 		if sp := oneSpeaker(t, tc.text); sp != nil && sp.Name != tc.want {

@@ -280,7 +280,7 @@ func (r *reader) subjectBefore(v, limit int) mention {
 					}
 				}
 				if n := r.nameFwd(j+1, end); n.ok() && n.first == j+1 && n.last == end && r.hasName(n) {
-					if before := r.subjectAt(j-1, limit); r.firstNamed(n) || before.ok() && (!r.hasName(before) || r.roleHead(before) >= 0) {
+					if before := r.subjectAt(j-1, limit); r.firstNamed(n) || before.ok() && (!r.hasName(before) || r.roleHead(before) >= 0 || r.titleEnd(before)) {
 						return n // after a description, the apposed name is the source
 					}
 				}
@@ -329,6 +329,13 @@ func (r *reader) subjectBefore(v, limit int) mention {
 		}
 	}
 	return m
+}
+
+// titleEnd reports whether m ends in a lower-case title or noun for a
+// person: "the European Union's competition chief".
+func (r *reader) titleEnd(m mention) bool {
+	t := r.tok(m.last - 1)
+	return r.isWord(m.last-1) && !t.Cap && (r.p.PersonTitles[t.Lower] || r.p.Titles[t.Lower])
 }
 
 // initial reports whether token i is a capital letter standing alone, as
