@@ -327,9 +327,9 @@ func (a *article) openersLast(ents []entity) []entity {
 }
 
 // inOpener reports whether mention m lies in the phrase that opens its
-// sentence before the subject, a phrase led by a preposition or a
-// participle and closed by a comma: "Like Makaeff, …, Roffman doesn't
-// want …", "Preceded at the lectern by Joe Arpaio, …, Trump launched …".
+// sentence before the subject, a phrase led by a preposition, a
+// participle or a subordinator and closed by a comma: "Like Makaeff, …,
+// Roffman doesn't want …", "While Clinton pledged …, Sanders insisted …".
 // The subject after it is the likelier antecedent.
 func (a *article) inOpener(m mention) bool {
 	first, last := a.d.sentToks(a.d.sentOf(a.d.Toks[m.first].Start))
@@ -338,7 +338,7 @@ func (a *article) inOpener(m mention) bool {
 		return false
 	}
 	w := a.d.Toks[first].Lower
-	if !a.p.Prepositions[w] && !a.p.ParticipleWord(w) {
+	if !a.p.Prepositions[w] && !a.p.ParticipleWord(w) && !a.p.Subordinators[w] {
 		return false
 	}
 	for i := first + 1; i < last && i < m.first; i++ {
