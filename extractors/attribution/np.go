@@ -164,11 +164,20 @@ func (r *reader) nameFwd(start, limit int) mention {
 		case r.isPunct(i, ".") && i > start && r.initial(i-1) && i+1 < limit && r.nameWord(i+1): // David E. Kendall
 		case r.isWord(i) && r.p.NameParticles[r.tok(i).Lower] && i > start && i+1 < limit && r.nameWord(i+1):
 		default:
-			return r.trimName(mention{start, i})
+			return r.nameOf(mention{start, i})
 		}
 		i++
 	}
-	return r.trimName(mention{start, i})
+	return r.nameOf(mention{start, i})
+}
+
+// nameOf trims a run of name words into a name: none when all that is
+// left is a letter standing alone ("Y" of "(D-N.Y.)").
+func (r *reader) nameOf(m mention) mention {
+	if m = r.trimName(m); m.last-m.first == 1 && r.initial(m.first) {
+		return mention{}
+	}
+	return m
 }
 
 // trimName drops trailing titles and particles from a name.
