@@ -41,14 +41,7 @@ func TestModelRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var buf bytes.Buffer
-	if err := m.Write(&buf); err != nil {
-		t.Fatal(err)
-	}
-	back, err := Read(&buf)
-	if err != nil {
-		t.Fatal(err)
-	}
+	back := roundTrip(t, m)
 	for i, st := range []Stage{back.Factual, back.Worthy} {
 		want := []Stage{m.Factual, m.Worthy}[i]
 		if st.Full != want.Full || st.Portable != want.Portable || len(st.Words) != Dim || st.Words[123] != want.Words[123] {
@@ -148,6 +141,15 @@ func TestLayerGeneralises(t *testing.T) {
 	if levy <= sunny+0.1 {
 		t.Errorf("levy %.3f, sunny %.3f: the layer did not carry what the vectors say", levy, sunny)
 	}
+	back := roundTrip(t, m)
+	if got := back.ScoreFeatures(f("the", "levy", "rose"), "en"); math.Abs(got-levy) > 0.01 {
+		t.Errorf("levy %.3f after Write and Read, %.3f before: 8-bit storage changed the score", got, levy)
+	}
+}
+
+// roundTrip writes m and reads it back.
+func roundTrip(t *testing.T, m *Model) *Model {
+	t.Helper()
 	var buf bytes.Buffer
 	if err := m.Write(&buf); err != nil {
 		t.Fatal(err)
@@ -156,7 +158,5 @@ func TestLayerGeneralises(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := back.ScoreFeatures(f("the", "levy", "rose"), "en"); math.Abs(got-levy) > 0.01 {
-		t.Errorf("levy %.3f after Write and Read, %.3f before: 8-bit storage changed the score", got, levy)
-	}
+	return back
 }
