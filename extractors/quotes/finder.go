@@ -81,6 +81,10 @@ type occurrence struct {
 	pos, end          int
 	m                 *mark
 	canOpen, canClose bool
+	// mirrored: an opening mark written where its closing one belongs,
+	// after the quote's last punctuation (“It's unusual,“ said X): it
+	// closes a quote its own mark opened.
+	mirrored bool
 }
 
 // Find returns the outermost quotes of text in order.
@@ -151,6 +155,9 @@ func classify(text string, o *occurrence) {
 	}
 	if opener && !closer {
 		o.canOpen = next >= 0
+		if prev >= 0 && strings.ContainsRune(",.!?", prev) && beforeCue(text, o.end) {
+			o.canOpen, o.canClose, o.mirrored = false, true, true
+		}
 		return
 	}
 	if closer && !opener {
@@ -164,7 +171,24 @@ func classify(text string, o *occurrence) {
 		// "a"b: most often a closer stuck to the next word.
 		right = prev >= 0 && !isSpace(prev)
 	}
+	if !left && !right && isSpace(prev) && (next < 0 || isSpace(next)) {
+		// a closer set off by a space from the quote's last mark: …,' " said
+		before, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(text[:o.pos], isSpace))
+		right = strings.ContainsRune(",.!?'’", before)
+	}
 	o.canOpen, o.canClose = left, right
+	o.mirrored = right && !left && strings.ContainsRune(",.!?", prev) && beforeCue(text, o.end)
+}
+
+// beforeCue reports whether text at i goes on with a space and a lower-case
+// word, as a cue after a closing mark does (“It's unusual,“ said …); an
+// opening mark is followed by a capital or its own space (».« Nous …).
+func beforeCue(text string, i int) bool {
+	if i >= len(text) || text[i] != ' ' {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[i+1:])
+	return unicode.IsLower(r)
 }
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
@@ -248,7 +272,7 @@ func close(text string, occ []occurrence, i int) (Quote, int, bool) {
 		o := occ[j]
 		top := occ[stack[len(stack)-1]].m
 		switch {
-		case o.canClose && closes(top, o.m):
+		case o.canClose && (closes(top, o.m) || o.mirrored && top == o.m):
 			stack = stack[:len(stack)-1]
 		case o.canClose && !o.canOpen && closesAny(occ, stack, o.m):
 			for !closes(occ[stack[len(stack)-1]].m, o.m) {
