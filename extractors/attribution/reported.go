@@ -600,8 +600,10 @@ func (a *article) cueBeforeClause(first, end int) (statement, bool) {
 		}
 
 		ph, n, ok := a.verbAt(j, a.p.SpeechVerbs)
+		cognition := false
 		if !ok {
 			ph, n, ok = a.verbAt(j, a.p.CognitionVerbs)
+			cognition = ok
 		}
 		if !ok || a.p.QuestionVerbs[a.d.Toks[j].Lower] {
 			continue
@@ -671,6 +673,8 @@ func (a *article) cueBeforeClause(first, end int) (statement, bool) {
 		switch {
 		case comp >= 0:
 			k = comp + 1
+		case !cognition && a.infinitiveClaim(k):
+			// "affirme avoir repoussé une attaque": the claim is the infinitive
 		case a.p.ObjectVerbs[a.d.Toks[j+n-1].Lower] || a.p.ClauseNeedsComplementizer:
 			continue
 		default:
@@ -735,6 +739,15 @@ func (a *article) listenerEnd(k, end int) int {
 		j++
 	}
 	return j
+}
+
+// infinitiveClaim reports whether a perfect infinitive opens at token k,
+// a negation's particle aside: "avoir repoussé", "n'avoir rien su".
+func (a *article) infinitiveClaim(k int) bool {
+	if a.isWord(k) && a.p.Negations[a.d.Toks[k].Lower] {
+		k++
+	}
+	return a.isWord(k) && a.p.ClauseInfinitives[a.d.Toks[k].Lower]
 }
 
 // participleStop returns where a reported clause from token k ends before a

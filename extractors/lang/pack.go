@@ -186,6 +186,13 @@ type Pack struct {
 	// ClauseNeedsComplementizer: a reported clause after its cue always
 	// opens with a complementizer in this language (French "que").
 	ClauseNeedsComplementizer bool
+	// ClauseInfinitives open an infinitive that reports a claim right
+	// after a speech verb, with no complementizer: "affirme avoir
+	// repoussé une attaque", "assure n'avoir rien su".
+	ClauseInfinitives map[string]bool
+	// Negations are the particles that may stand before such an
+	// infinitive ("n'avoir").
+	Negations map[string]bool
 	// Checkworthy holds the check-worthiness cue lists by name
 	// (comparatives, quantities, opinion, money, percent).
 	Checkworthy map[string]map[string]bool
@@ -291,6 +298,8 @@ type file struct {
 	NarratorPronouns    []string            `yaml:"narrator_pronouns"`
 	NarratorPossessives []string            `yaml:"narrator_possessives"`
 	NeedsComp           bool                `yaml:"clause_needs_complementizer"`
+	ClauseInfinitives   []string            `yaml:"clause_infinitives"`
+	Negations           []string            `yaml:"negations"`
 	Checkworthy         map[string][]string `yaml:"checkworthy"`
 	OrganizationWords   []string            `yaml:"organization_words"`
 	VerbModifiers       []string            `yaml:"verb_modifiers"`
@@ -388,6 +397,8 @@ func build(f *file) (*Pack, error) {
 	p.NarratorPronouns = set(f.NarratorPronouns)
 	p.NarratorPossessives = set(f.NarratorPossessives)
 	p.ClauseNeedsComplementizer = f.NeedsComp
+	p.ClauseInfinitives = set(f.ClauseInfinitives)
+	p.Negations = set(f.Negations)
 	p.Checkworthy = map[string]map[string]bool{}
 	for name, words := range f.Checkworthy {
 		p.Checkworthy[name] = set(words)
