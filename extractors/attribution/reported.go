@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"github.com/whosaid/whosaid/extractors/token"
 	"strings"
 
 	"github.com/whosaid/whosaid/models"
@@ -218,6 +219,9 @@ func (a *article) colonTitle(first, end int) (statement, bool) {
 		if typ := a.typeOf(m, false); typ == models.Unknown || a.p.Places[a.placeName(m)] {
 			break // "Iowa: …" is where, not who
 		}
+		if a.hasName(m) && !a.sourceHead(a.d.Toks[c-1].Lower) && !a.firstNamed(m) && !a.namedAgain(m) {
+			break // "Agriculture : …" is a topic: a source is named again below
+		}
 		st := statement{first: c + 1, last: end, f: finding{who: m, cue: mention{c, c + 1}, rule: "colon"}}
 		if !a.clauseOK(&st) {
 			break
@@ -420,6 +424,10 @@ func (a *article) cueAfterClause(first, end int) (statement, bool) {
 				return statement{}, false
 			case j == k && (a.p.CuePrepositions[a.d.Toks[j+n-1].Lower] || a.p.Prepositions[a.d.Toks[j+n-1].Lower]):
 				// "…, wrote on X": the place it was written, not a source
+				return statement{}, false
+			case j == k && a.subjectApposition(first, c):
+				// "La FNSEA, premier syndicat agricole, soutient le
+				// mouvement": a subject and its apposition, no clause
 				return statement{}, false
 			case j == k:
 				f.who = a.invertedSource(j+n, end)
@@ -768,6 +776,19 @@ func (a *article) participleStop(k, end int) int {
 	return end
 }
 
+// subjectApposition reports whether tokens first to c are a few words
+// with no verb, a comma and an apposition to them: a subject set off from
+// its verb ("La FNSEA, premier syndicat agricole,"), not a clause.
+func (a *article) subjectApposition(first, c int) bool {
+	for k := first + 1; k < c; k++ {
+		if !a.isPunct(k, ",") {
+			continue
+		}
+		return k-first <= 5 && !a.finiteClause(first, k) && a.apposition(k+1) && !a.finiteClause(k+1, c)
+	}
+	return false
+}
+
 // sameSubject reports whether pronoun mention p, the subject of a
 // coordinated clause, stands for m, the subject of the clause before: a
 // plural pronoun for a group or organization, a singular one for a person.
@@ -797,6 +818,27 @@ func (a *article) coordinatedCue(c, end int) bool {
 	for j := c + 1; j < end && j <= c+4 && a.isWord(j) && !a.inQuote[j]; j++ {
 		if _, _, ok := a.verbAt(j, a.p.SpeechVerbs); ok {
 			return j > c+1 // a subject first
+		}
+	}
+	return false
+}
+
+// namedAgain reports whether the last word of name mention m names
+// another mention in the article too ("Rubio: …" and "Marco Rubio said").
+func (a *article) namedAgain(m mention) bool {
+	last := -1
+	for i := m.last - 1; i >= m.first; i-- {
+		if a.isWord(i) {
+			last = i
+			break
+		}
+	}
+	if last < 0 {
+		return false
+	}
+	for _, k := range a.byLast[token.Fold(a.d.Toks[last].Lower)] {
+		if a.ents[k].m.first != m.first && a.ents[k].m.first > m.last {
+			return true
 		}
 	}
 	return false
