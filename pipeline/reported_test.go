@@ -44,6 +44,7 @@ func TestReportedSpeech(t *testing.T) {
 		{"fr the subject of a coordinated cue after a quoted object", "Le budget a été présenté jeudi.\nL'institution juge la prévision « optimiste » et estime que l'objectif de déficit est « fragile ».", "l'objectif de déficit est « fragile »", "institution", models.Partial},
 		{"fr a perfect infinitive after a speech verb", "Les combats continuent.\n\nL'armée ukrainienne affirme avoir repoussé une attaque près de Koupiansk.", "avoir repoussé une attaque près de Koupiansk", "armée ukrainienne", models.Indirect},
 		{"fr a negated perfect infinitive", "Le ministre assure n'avoir jamais été informé du projet.", "n'avoir jamais été informé du projet", "ministre", models.Indirect},
+		{"a pronoun after a clause never stands for a name inside it", "Superintendent Rachel Owens spoke first.\n\nResearch shows teenagers who start school later sleep more, she said.", "Research shows teenagers who start school later sleep more", "Rachel Owens", models.Indirect},
 		{"a short clause before a cue and a participle", "Sales were great this year, he said, wiping his face.", "Sales were great this year", "he", models.Indirect},
 		{"a prepositional phrase before that", "Rosa Klein said at a Saturday rally in Texas that the border should close.", "the border should close", "Rosa Klein", models.Indirect},
 		{"a cue after a relative clause is no cue after the clause", "The council does not understand the farmers, said Paul Reyes, who runs the co-operative.", "The council does not understand the farmers", "Paul Reyes", models.Indirect},

@@ -121,6 +121,9 @@ func (at *Attributor) Attribute(d *Doc, found []quotes.Quote) []models.Quote {
 			}
 		}
 		st.f.conf = reportedConfidence[st.f.rule]
+		if st.f.cue.first >= st.last {
+			st.f.scope = st.first // the clause comes first: "CLAUSE, she said"
+		}
 		a.attach(&mq, &st.f, st.f.cue, a.resolve(-1, st.f))
 		at.calibrate(&mq)
 		out = append(out, mq)

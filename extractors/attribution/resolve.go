@@ -32,6 +32,9 @@ func (s *source) names(e entity) bool {
 func (a *article) resolve(qi int, f finding) *source {
 	if f.embedded != "" {
 		pos := f.cue.first
+		if f.scope > 0 && f.scope < pos {
+			pos = f.scope
+		}
 		s := a.pronounSource(qi, f.embedded, pos)
 		ms := a.d.span(f.cue.first, f.cue.last)
 		if s == nil {
@@ -51,7 +54,11 @@ func (a *article) resolve(qi int, f finding) *source {
 	}
 	if m.last-m.first == 1 {
 		if _, ok := a.pronoun(m.first); ok {
-			s := a.pronounSource(qi, a.d.Toks[m.first].Lower, m.first)
+			pos := m.first
+			if f.scope > 0 && f.scope < pos {
+				pos = f.scope
+			}
+			s := a.pronounSource(qi, a.d.Toks[m.first].Lower, pos)
 			if s == nil {
 				return &source{name: a.d.Text[ms.Start:ms.End], typ: models.Unknown, mention: ms, how: "unresolved", pos: m.first}
 			}

@@ -17,6 +17,11 @@ type finding struct {
 	embedded string  // subject pronoun inside an inverted cue
 	cue      mention // the reporting verb or phrase
 	from     int     // for continuation: the quote the speaker comes from
+	// scope, when set, is where a pronoun source's antecedent must lie
+	// before: the start of the clause it reports ("Research shows …, she
+	// said" — not "Research"); a pronoun never stands for a name inside
+	// the clause it governs.
+	scope int
 }
 
 // rule is one step of the sieve.
