@@ -790,22 +790,14 @@ func (a *article) subjectApposition(first, c int) bool {
 }
 
 // sameSubject reports whether pronoun mention p, the subject of a
-// coordinated clause, stands for m, the subject of the clause before: a
-// plural pronoun for a group or organization, a singular one for a person.
+// coordinated clause, may stand for m, the subject of the clause before
+// ("Meteorologists say …, but they warned …").
 func (a *article) sameSubject(m, p mention) bool {
 	if !m.ok() || !a.isPronounMention(p) || a.isPronounMention(m) {
 		return false
 	}
 	pr, ok := a.p.Pronouns[a.d.Toks[p.first].Lower]
-	if !ok {
-		return false
-	}
-	switch typ := a.typeOf(m, false); {
-	case pr.Number == 'p':
-		return typ == models.Group || typ == models.Organization
-	default:
-		return typ == models.Person && pr.Gender != 'n'
-	}
+	return ok && a.agrees(pr, a.typeOf(m, false), 0)
 }
 
 // coordinatedCue reports whether a coordinator at token c opens a clause
@@ -837,7 +829,7 @@ func (a *article) namedAgain(m mention) bool {
 		return false
 	}
 	for _, k := range a.byLast[token.Fold(a.d.Toks[last].Lower)] {
-		if a.ents[k].m.first != m.first && a.ents[k].m.first > m.last {
+		if a.ents[k].m.first >= m.last {
 			return true
 		}
 	}

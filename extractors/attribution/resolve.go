@@ -189,19 +189,7 @@ func (a *article) antecedent(pronoun string, pos int) *source {
 // name that agrees in the nearest sentence wins, not the first: "ce
 // dernier" is the latter.
 func (a *article) antecedentOf(pronoun string, pr lang.Pronoun, pos int, latest bool) *source {
-	agree := func(typ models.SpeakerType, gender byte) bool {
-		switch {
-		case pr.Number == 'p':
-			return typ == models.Group || typ == models.Organization
-		case pr.Gender == 'n':
-			return typ == models.Organization || typ == models.Document
-		case typ == models.Organization:
-			// "la direction … elle assure": where nouns have a gender
-			return a.p.GenderedNouns && gender != 0 && gender == pr.Gender
-		default:
-			return typ == models.Person && (pr.Gender == 'x' || gender == 0 || gender == pr.Gender)
-		}
-	}
+	agree := func(typ models.SpeakerType, gender byte) bool { return a.agrees(pr, typ, gender) }
 	s0 := a.d.sentOf(a.d.Toks[pos].Start)
 	for s := s0; s >= 0 && s > s0-10; s-- {
 		var best *source
@@ -286,6 +274,22 @@ func (a *article) antecedentOf(pronoun string, pr lang.Pronoun, pos int, latest 
 		}
 	}
 	return nil
+}
+
+// agrees reports whether a source of type typ and gender (0 when
+// unknown) may be what pronoun pr stands for.
+func (a *article) agrees(pr lang.Pronoun, typ models.SpeakerType, gender byte) bool {
+	switch {
+	case pr.Number == 'p':
+		return typ == models.Group || typ == models.Organization
+	case pr.Gender == 'n':
+		return typ == models.Organization || typ == models.Document
+	case typ == models.Organization:
+		// "la direction … elle assure": where nouns have a gender
+		return a.p.GenderedNouns && gender != 0 && gender == pr.Gender
+	default:
+		return typ == models.Person && (pr.Gender == 'x' || gender == 0 || gender == pr.Gender)
+	}
 }
 
 // subjectRole returns the role with its complement that opens sentence s
