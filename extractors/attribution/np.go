@@ -306,6 +306,12 @@ func (r *reader) subjectBefore(v, limit int) mention {
 						break
 					}
 					i, j = j, p
+					// a description whose place the origin ends: Rachel
+					// Berg, a philanthropist from Monsey, New York, said
+					if r.isWord(j+1) && r.p.Determiners[r.tok(j+1).Lower] && !r.originSegment(j+1, i) {
+						k = j - 1
+						break
+					}
 				}
 				if r.isPunct(k, ")") {
 					for k >= limit && !r.isPunct(k, "(") {
@@ -729,6 +735,9 @@ func (r *reader) objectAfter(k, limit int) mention {
 			}
 			if _, _, ok := r.verbAt(j, r.p.SpeechVerbs); ok {
 				break
+			}
+			if _, _, ok := r.p.SourceComplements.Match(r.d.Toks, j); ok && j > k+1 {
+				break // "one Democrat familiar with the campaign"
 			}
 			j++
 		}

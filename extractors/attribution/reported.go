@@ -700,8 +700,9 @@ func (a *article) cueBeforeClause(first, end int) (statement, bool) {
 			}
 			// time words and adverbs ("said Tuesday the …"), never a
 			// preposition: "testified on terrorism" reports no clause
+			// nor a time that owns what follows: "said Thursday's speeches …"
 			for k < end && a.isWord(k) && (a.p.CueFillers[a.d.Toks[k].Lower] && !a.p.CuePrepositions[a.d.Toks[k].Lower] ||
-				a.p.VerbModifiers[a.d.Toks[k].Lower]) {
+				a.p.VerbModifiers[a.d.Toks[k].Lower]) && !a.possessive(k+1) {
 				k++
 			}
 		}

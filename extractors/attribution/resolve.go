@@ -225,7 +225,14 @@ func (a *article) antecedentOf(pronoun string, pr lang.Pronoun, pos int, latest 
 		ents := a.entsIn(s)
 		if !latest {
 			ents = a.openersLast(ents)
+			// the source of a statement reported in the sentence comes
+			// first: "Whether the Clinton or Trump model …, said Jake
+			// Horowitz. / “…,” he said" — Horowitz
+			if e, ok := a.reporter(s, ents); ok {
+				ents = append([]entity{e}, ents...)
+			}
 		}
+		opener := false // best stands in the sentence's opening phrase
 		for _, e := range ents {
 			if e.m.first >= pos || !latest && e.m.first >= bestPos || a.modifierName(e.m) {
 				continue
@@ -254,15 +261,22 @@ func (a *article) antecedentOf(pronoun string, pr lang.Pronoun, pos int, latest 
 				g = full.gender
 			}
 			best, bestPos = &source{name: joinName(full.words), typ: typ, gender: g, pos: e.m.first}, e.m.first
+			opener = !latest && a.inOpener(e.m)
 			if !latest {
 				break
 			}
 		}
 		// the same pronoun earlier in the sentence, before any name, carries
 		// the chain on: "Naureen Jahangir … / … she doesn't think Clinton
-		// can …" / “…,” she said — her, not Clinton
+		// can …" / “…,” she said — her, not Clinton; so does the subject
+		// after an opening phrase that holds the name: "Dismayed by Bill
+		// Clinton's years in office, he's committed to …" — not Clinton
 		if pronoun != "" {
-			if same := a.samePronoun(s, pronoun, min(pos, bestPos)); same >= 0 {
+			end := min(pos, bestPos)
+			if opener {
+				end = pos
+			}
+			if same := a.samePronoun(s, pronoun, end, opener); same >= 0 {
 				return a.antecedent(pronoun, same)
 			}
 		}
@@ -290,6 +304,22 @@ func (a *article) agrees(pr lang.Pronoun, typ models.SpeakerType, gender byte) b
 	default:
 		return typ == models.Person && (pr.Gender == 'x' || gender == 0 || gender == pr.Gender)
 	}
+}
+
+// reporter returns the entity that is the source of the statement
+// reported in sentence s, if it is a name: the subject of its cue, or
+// the X of "according to X".
+func (a *article) reporter(s int, ents []entity) (entity, bool) {
+	m, ok := a.reporters[s]
+	if !ok {
+		return entity{}, false
+	}
+	for _, e := range ents {
+		if e.m.first < m.last && m.first < e.m.last {
+			return e, true
+		}
+	}
+	return entity{}, false
 }
 
 // subjectRole returns the role with its complement that opens sentence s
@@ -339,7 +369,7 @@ func (a *article) openersLast(ents []entity) []entity {
 
 // inOpener reports whether mention m lies in the phrase that opens its
 // sentence before the subject, a phrase led by a preposition, a
-// participle or a subordinator and closed by a comma: "Like Makaeff, …,
+// participle (with its agent) or a subordinator and closed by a comma: "Like Makaeff, …,
 // Roffman doesn't want …", "While Clinton pledged …, Sanders insisted …".
 // The subject after it is the likelier antecedent.
 func (a *article) inOpener(m mention) bool {
@@ -349,7 +379,9 @@ func (a *article) inOpener(m mention) bool {
 		return false
 	}
 	w := a.d.Toks[first].Lower
-	if !a.p.Prepositions[w] && !a.p.ParticipleWord(w) && !a.p.Subordinators[w] {
+	// a past participle and its agent: "Dismayed by …, he …"
+	agent := a.isWord(first+1) && a.p.AgentMarkers[a.d.Toks[first+1].Lower]
+	if !a.p.Prepositions[w] && !a.p.ParticipleWord(w) && !a.p.Subordinators[w] && !agent {
 		return false
 	}
 	for i := first + 1; i < last && i < m.first; i++ {
@@ -378,14 +410,16 @@ func (a *article) modifierName(m mention) bool {
 }
 
 // samePronoun returns the first token of sentence s before token end, and
-// outside quotes, that is the pronoun itself, or -1.
-func (a *article) samePronoun(s int, pronoun string, end int) int {
+// outside quotes, that is the pronoun itself (or, with possessive, its
+// possessive determiner: "Dismayed by his memory of Bill Clinton's years,
+// he …"), or -1.
+func (a *article) samePronoun(s int, pronoun string, end int, possessive bool) int {
 	first, last := a.d.sentToks(s)
 	for i := first; i < last && i < end; i++ {
 		if a.inQuote[i] {
 			continue
 		}
-		if a.d.Toks[i].Lower == pronoun {
+		if a.d.Toks[i].Lower == pronoun || possessive && a.p.PossessiveDeterminers[a.d.Toks[i].Lower] == pronoun {
 			return i
 		}
 		// or carried by an inverted cue: "Au Québec, a-t-il dit, c'est

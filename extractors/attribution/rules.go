@@ -64,6 +64,11 @@ func (a *article) final(i int) bool {
 	if !a.isPunct(i, ".") {
 		return false
 	}
+	// a stop before a comma ends an abbreviation: "Rep. Glenn Thompson,
+	// R-Pa., said"
+	if a.isPunct(i+1, ",") && a.d.Toks[i+1].Start == a.d.Toks[i].End {
+		return false
+	}
 	if i > 0 && a.isWord(i-1) && a.d.Toks[i-1].End == a.d.Toks[i].Start {
 		w := a.d.Toks[i-1]
 		if a.p.Abbreviations[w.Lower] || a.p.Titles[w.Lower+"."] || (w.Cap && len([]rune(w.Lower)) == 1) {
