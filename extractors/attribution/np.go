@@ -162,6 +162,7 @@ func (r *reader) nameFwd(start, limit int) mention {
 		case r.isWord(i) && r.p.Titles[r.tok(i).Lower] && i+1 < limit && (r.nameWord(i+1) || r.isPunct(i+1, ".")):
 		case r.isPunct(i, ".") && i > start && r.isWord(i-1) && r.p.Titles[r.tok(i-1).Lower] && i+1 < limit && r.nameWord(i+1):
 		case r.isPunct(i, ".") && i > start && r.initial(i-1) && i+1 < limit && r.nameWord(i+1): // David E. Kendall
+		case r.isPunct(i, ".") && i > start && strings.Contains(r.tok(i-1).Lower, ".") && i+1 < limit && r.nameWord(i+1): // U.S. District Judge
 		case r.isWord(i) && r.p.NameParticles[r.tok(i).Lower] && i > start && i+1 < limit && r.nameWord(i+1):
 		default:
 			return r.nameOf(mention{start, i})
@@ -432,15 +433,7 @@ func (r *reader) finiteClause(i, j int) bool {
 // ending ("jokingly").
 func (r *reader) adverb(i int) bool {
 	t := r.tok(i)
-	if t.Cap {
-		return false
-	}
-	for _, suf := range r.p.AdverbSuffixes {
-		if len(t.Lower) > len(suf)+3 && strings.HasSuffix(t.Lower, suf) {
-			return true
-		}
-	}
-	return false
+	return !t.Cap && r.p.AdverbForm(t.Lower)
 }
 
 // interviewBefore skips back from token i over "interrogé par CNews",

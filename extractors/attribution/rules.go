@@ -335,7 +335,7 @@ func (a *article) sentenceSubject(first int) mention {
 		// after a town: "Speaking in Manchester, New Hampshire, Trump …"
 		// nor a phrase opened by a preposition before a comma: "In an
 		// interview with The Wall Street Journal, Trump …"
-		adverbial := next > 0 && a.isWord(k) && a.p.CuePrepositions[a.d.Toks[k].Lower]
+		adverbial := next > 0 && a.isWord(k) && (a.p.CuePrepositions[a.d.Toks[k].Lower] || a.adverbOpener(k))
 		// nor an apposition to the name closing the segment before:
 		// "Preceded at the lectern by Joe Arpaio, the Arizona sheriff,
 		// Trump launched …"
@@ -352,6 +352,20 @@ func (a *article) sentenceSubject(first int) mention {
 		return a.objectAfter(first, a.clauseEnd(first))
 	}
 	return mention{}
+}
+
+// adverbOpener reports whether token i is an adverb, capitalised or not,
+// before a preposition or a subordinator: "Shortly after the call ended,
+// Rubio's campaign …".
+func (a *article) adverbOpener(i int) bool {
+	if !a.isWord(i) || !a.isWord(i+1) {
+		return false
+	}
+	next := a.d.Toks[i+1].Lower
+	if !a.p.Prepositions[next] && !a.p.Subordinators[next] {
+		return false
+	}
+	return a.p.AdverbForm(a.d.Toks[i].Lower)
 }
 
 // apposition reports whether token i opens an apposition after a name:

@@ -734,6 +734,17 @@ func (ph *Phrases) Match(toks []token.Token, i int) (Phrase, int, bool) {
 	return Phrase{}, 0, false
 }
 
+// AdverbForm reports whether w (lower case) ends like an adverb
+// ("jokingly", "shortly"), with at least four letters before the ending.
+func (p *Pack) AdverbForm(w string) bool {
+	for _, suf := range p.AdverbSuffixes {
+		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
 // Affiliation reports whether w (lower case) is a party-and-place tag:
 // one of the pack's affiliation prefixes and a word after it ("r-texas").
 func (p *Pack) Affiliation(w string) bool {
