@@ -226,13 +226,9 @@ func (a *article) orgDescription(i int) (entity, bool) {
 
 // roleComplement reports whether the name at token i completes a role
 // written before it: a lower-case title and a particle (ministre des
-// Transports, secretary of State).
+// Transports, ministre délégué aux Transports, secretary of State).
 func (a *article) roleComplement(i int) bool {
-	if i < 2 || !a.isWord(i-1) || !a.p.NameParticles[a.d.Toks[i-1].Lower] {
-		return false
-	}
-	prev := a.d.Toks[i-2]
-	return a.isWord(i-2) && !prev.Cap && (a.p.Titles[prev.Lower] || a.p.PersonTitles[prev.Lower])
+	return i >= 2 && a.roleParticle(i-1) && a.roleWord(i-2)
 }
 
 // hasFuller reports whether some name of more than one word in the
@@ -398,6 +394,12 @@ func (a *article) entity(m mention) entity {
 		if g, ok := a.firstName(token.Fold(e.words[0])); ok && g != 'x' {
 			e.gender = g
 		}
+	}
+	// an organization that opens its sentence takes the gender of its
+	// determiner where nouns have one: "La SNCF a demandé … « … »,
+	// prévient-elle"
+	if e.org && e.gender == 0 && m.first > 0 && a.isWord(m.first-1) && a.sentenceStart(m.first-1) {
+		e.gender = a.p.GenderedDeterminers[toks[m.first-1].Lower]
 	}
 	return e
 }

@@ -517,11 +517,10 @@ func (r *reader) subjectAt(i, limit int) mention {
 		// ministre de l'Intérieur", "le ministre du Travail" — the role is
 		// the source
 		k := m.first - 1 // the particle
-		if r.isWord(m.first) && !r.tok(m.first).Cap && r.p.NameParticles[r.tok(m.first).Lower] {
+		if r.roleParticle(m.first) {
 			k = m.first // "du", "des": a particle and a determiner in one
 		}
-		if k-1 >= limit && r.isWord(k) && r.p.NameParticles[r.tok(k).Lower] && !r.tok(k).Cap &&
-			r.isWord(k-1) && !r.tok(k-1).Cap && (r.p.PersonTitles[r.tok(k-1).Lower] || r.p.Titles[r.tok(k-1).Lower]) {
+		if k-1 >= limit && r.roleParticle(k) && r.roleWord(k-1) {
 			if d := r.descriptionBack(k-1, limit); d.ok() {
 				return mention{d.first, m.last}
 			}
@@ -529,6 +528,19 @@ func (r *reader) subjectAt(i, limit int) mention {
 		return m
 	}
 	return r.descriptionBack(i, limit)
+}
+
+// roleParticle reports whether token i is a lower-case word that joins a
+// role to its complement: "de", "du", "of", "aux".
+func (r *reader) roleParticle(i int) bool {
+	return r.isWord(i) && !r.tok(i).Cap && (r.p.NameParticles[r.tok(i).Lower] || r.p.RoleParticles[r.tok(i).Lower])
+}
+
+// roleWord reports whether token i is a lower-case title, noun for a
+// person or title modifier: "ministre", "délégué", "secretary".
+func (r *reader) roleWord(i int) bool {
+	w := r.tok(i).Lower
+	return r.isWord(i) && !r.tok(i).Cap && (r.p.PersonTitles[w] || r.p.Titles[w] || r.p.TitleModifiers[w])
 }
 
 // placeName folds the words of a name mention for a lookup in Places.
@@ -732,6 +744,9 @@ func (r *reader) objectAfter(k, limit int) mention {
 			if _, _, ok := r.p.SourceComplements.Match(r.d.Toks, j); ok && j > k+1 {
 				break // "one Democrat familiar with the campaign"
 			}
+			if head && r.p.Prepositions[lw] && !r.tok(j).Cap {
+				break // "a lancé l'élu écologiste devant la presse"
+			}
 			j++
 		}
 		// "of/de" complements: le ministre de l'Intérieur, the secretary of state
@@ -817,13 +832,13 @@ func (r *reader) roleHead(m mention) int {
 		if !r.isWord(i) {
 			continue
 		}
-		if r.p.NameParticles[r.tok(i).Lower] && !r.tok(i).Cap {
+		if r.roleParticle(i) {
 			complement = true
 		}
 		if _, first := r.firstName(r.tok(i).Lower); first && r.tok(i).Cap {
 			return -1
 		}
-		if r.tok(i).Cap && !r.p.NameParticles[r.tok(i-1).Lower] && !r.p.Determiners[r.tok(i-1).Lower] && !r.tok(i-1).Cap {
+		if r.tok(i).Cap && !r.roleParticle(i-1) && !r.p.Determiners[r.tok(i-1).Lower] && !r.tok(i-1).Cap {
 			return -1 // "the minister Jones": a name after the role
 		}
 	}

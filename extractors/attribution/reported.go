@@ -785,7 +785,15 @@ func (a *article) subjectApposition(first, c int) bool {
 		if !a.isPunct(k, ",") {
 			continue
 		}
-		return k-first <= 5 && !a.finiteClause(first, k) && a.apposition(k+1) && !a.finiteClause(k+1, c)
+		if k-first > 5 || a.finiteClause(first, k) {
+			return false
+		}
+		// or a role and the name apposed to it: "Le secrétaire général du
+		// SNCTA, Thierry Pujol, a défendu le mouvement"
+		if n := a.nameFwd(k+1, c); n.first == k+1 && n.last == c && a.hasName(n) {
+			return true
+		}
+		return a.apposition(k+1) && !a.finiteClause(k+1, c)
 	}
 	return false
 }

@@ -104,8 +104,9 @@ func (a *article) resolve(qi int, f finding) *source {
 
 // anaphoric resolves a short definite description whose head is one of
 // the language's anaphoric nouns ("l'élu", "la dirigeante", "la
-// Bretonne") as a pronoun of the determiner's gender: to the person
-// last named.
+// Bretonne"), or any description opened by a demonstrative ("cette
+// retraitée de Créteil"), as a pronoun of the determiner's gender: to the
+// person last named.
 func (a *article) anaphoric(m mention) *source {
 	n := m.last - m.first
 	if n < 2 || n > 7 || !a.isWord(m.first) || !a.isWord(m.last-1) {
@@ -126,10 +127,12 @@ func (a *article) anaphoric(m mention) *source {
 			return nil // a name: "le candidat Thomas Girard"; but "la Bretonne"
 		}
 	}
-	// the noun may come before its adjectives: "le dirigeant espagnol"
+	// the noun may come before its adjectives: "le dirigeant espagnol";
+	// after a demonstrative any noun for a person will do
+	demo := a.p.Demonstratives[det]
 	noun := -1
 	for i := m.first + 1; i <= head; i++ {
-		if a.p.AnaphoricNouns[a.d.Toks[i].Lower] {
+		if w := a.d.Toks[i].Lower; a.p.AnaphoricNouns[w] || demo && (a.p.PersonTitles[w] || a.p.Titles[w]) {
 			noun = i
 		}
 	}
@@ -146,7 +149,7 @@ func (a *article) anaphoric(m mention) *source {
 	}
 	// with a complement it may be someone new ("le maire de Rouen"): only
 	// right after the name it stands for
-	if head < m.last-1 && (s.how != "" || a.d.sentOf(a.d.Toks[m.first].Start)-a.d.sentOf(a.d.Toks[s.pos].Start) > 1) {
+	if head < m.last-1 && !demo && (s.how != "" || a.d.sentOf(a.d.Toks[m.first].Start)-a.d.sentOf(a.d.Toks[s.pos].Start) > 1) {
 		return nil // and only after the name itself, not a pronoun for it
 	}
 	return s
@@ -247,6 +250,11 @@ func (a *article) antecedentOf(pronoun string, pr lang.Pronoun, pos int, latest 
 			if !agree(typ, e.gender) {
 				continue
 			}
+			// "il" and "elle" stand for an organization of their gender
+			// only when no person in the sentence may be meant
+			if typ == models.Organization && pr.Gender != 'n' && a.personAgrees(ents, pos, agree) {
+				continue
+			}
 			// the pronoun's gender chooses between fuller names: "Clinton …
 			// she said" is Hillary Clinton, not Bill
 			g := e.gender
@@ -288,6 +296,17 @@ func (a *article) antecedentOf(pronoun string, pr lang.Pronoun, pos int, latest 
 		}
 	}
 	return nil
+}
+
+// personAgrees reports whether one of ents before token pos is a person
+// that agree accepts.
+func (a *article) personAgrees(ents []entity, pos int, agree func(models.SpeakerType, byte) bool) bool {
+	for _, e := range ents {
+		if e.person && !e.org && e.m.first < pos && agree(models.Person, e.gender) {
+			return true
+		}
+	}
+	return false
 }
 
 // agrees reports whether a source of type typ and gender (0 when

@@ -111,6 +111,13 @@ type Pack struct {
 	// last named when no name was given them as a title: "l'élu", "le
 	// dirigeant", "the billionaire".
 	AnaphoricNouns map[string]bool
+	// Demonstratives open a description that always points back to the
+	// person last named, whatever noun it holds: "soupire cette
+	// retraitée de Créteil".
+	Demonstratives map[string]bool
+	// RoleParticles, besides the name particles, join a role to its
+	// complement: "le ministre délégué aux Transports".
+	RoleParticles map[string]bool
 	// FurnitureMarkers open the page's own lines, not the article's:
 	// "LIRE AUSSI - …", "Read more: …". Nothing in them is a claim.
 	FurnitureMarkers *Phrases
@@ -256,6 +263,8 @@ type file struct {
 	Indefinites         []string            `yaml:"indefinites"`
 	RelationNouns       []string            `yaml:"relation_nouns"`
 	AnaphoricNouns      []string            `yaml:"anaphoric_nouns"`
+	Demonstratives      []string            `yaml:"demonstratives"`
+	RoleParticles       []string            `yaml:"role_particles"`
 	SideMarkers         []string            `yaml:"side_markers"`
 	FurnitureMarkers    []string            `yaml:"furniture_markers"`
 	ImpersonalPronouns  []string            `yaml:"impersonal_pronouns"`
@@ -357,6 +366,8 @@ func build(f *file) (*Pack, error) {
 	p.Indefinites = set(f.Indefinites)
 	p.RelationNouns = set(f.RelationNouns)
 	p.AnaphoricNouns = set(f.AnaphoricNouns)
+	p.Demonstratives = set(f.Demonstratives)
+	p.RoleParticles = set(f.RoleParticles)
 	p.AsMarkers = set(f.AsMarkers)
 	p.TitleModifiers = set(f.TitleModifiers)
 	p.Prepositions = set(f.Prepositions)
