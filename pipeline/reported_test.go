@@ -121,9 +121,15 @@ func TestReportedSpeech(t *testing.T) {
 				t.Errorf("speaker %+v, want %q", got.Speaker, tc.speaker)
 			}
 			if tc.kind == models.Partial {
-				// one claim for the statement, the quoted words listed inside it
-				if len(claims) != 1 || len(got.Quoted) != 1 {
-					t.Errorf("mixed statement: %d claims, quoted %v", len(claims), got.Quoted)
+				// one claim for the statement, the quoted words listed
+				// inside it and claimed by nothing else
+				if len(got.Quoted) != 1 {
+					t.Errorf("mixed statement: quoted %v, want one passage", got.Quoted)
+				}
+				for _, c := range claims {
+					if c.ID != got.ID && c.Start < got.End && got.Start < c.End {
+						t.Errorf("mixed statement also claimed as %q (%s)", c.Quote, c.Kind)
+					}
 				}
 			}
 		})
