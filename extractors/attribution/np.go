@@ -162,7 +162,7 @@ func (r *reader) nameFwd(start, limit int) mention {
 		case r.isWord(i) && r.p.Titles[r.tok(i).Lower] && i+1 < limit && (r.nameWord(i+1) || r.isPunct(i+1, ".")):
 		case r.isPunct(i, ".") && i > start && r.isWord(i-1) && r.p.Titles[r.tok(i-1).Lower] && i+1 < limit && r.nameWord(i+1):
 		case r.isPunct(i, ".") && i > start && r.initial(i-1) && i+1 < limit && r.nameWord(i+1): // David E. Kendall
-		case r.isPunct(i, ".") && i > start && strings.Contains(r.tok(i-1).Lower, ".") && i+1 < limit && r.nameWord(i+1): // U.S. District Judge
+		case i > start && i+1 < limit && r.acronymStop(i): // U.S. District Judge
 		case r.isWord(i) && r.p.NameParticles[r.tok(i).Lower] && i > start && i+1 < limit && r.nameWord(i+1):
 		default:
 			return r.nameOf(mention{start, i})
@@ -170,6 +170,13 @@ func (r *reader) nameFwd(start, limit int) mention {
 		i++
 	}
 	return r.nameOf(mention{start, i})
+}
+
+// acronymStop reports whether token i is the stop that ends an acronym
+// written with stops inside a name: "U.S. District Judge", "the U.S.
+// Court of Appeals".
+func (r *reader) acronymStop(i int) bool {
+	return r.isPunct(i, ".") && r.isWord(i-1) && strings.Contains(r.tok(i-1).Lower, ".") && r.tok(i-1).End == r.tok(i).Start && r.nameWord(i+1)
 }
 
 // nameOf trims a run of name words into a name: none when all that is
@@ -712,7 +719,7 @@ func (r *reader) objectAfter(k, limit int) mention {
 		// parenthetical aside: le maire (LR) de Nice
 		j := k + 1
 		head := false // a noun for a person or a title read: its complement follows
-		for j < limit && j < k+9 && (r.isWord(j) || r.isPunct(j, "(")) {
+		for j < limit && j < k+9 && (r.isWord(j) || r.isPunct(j, "(") || r.acronymStop(j)) {
 			if r.isPunct(j, "(") {
 				c := j + 1
 				for c < limit && c < j+5 && !r.isPunct(c, ")") {

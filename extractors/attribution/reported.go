@@ -38,7 +38,24 @@ func (a *article) reportedSpeech() []statement {
 			out = append(out, st)
 			continue
 		}
-		if end-first < 6 || a.headline(first) || a.inQuote[first] {
+		// a sentence that opens with a quote may report more after the
+		// quote's own cue: "“…,” said Nicky Driscoll, who said Sanders is
+		// best suited …"
+		quoteCue := -1
+		if first < end && a.inQuote[first] {
+			for first < end && a.inQuote[first] {
+				first++
+			}
+			for j := first; j < end && j < first+8 && quoteCue < 0; j++ {
+				if _, _, ok := a.verbAt(j, a.p.SpeechVerbs); ok {
+					quoteCue = j
+				}
+			}
+			if quoteCue < 0 {
+				continue
+			}
+		}
+		if end-first < 6 || a.headline(first) {
 			continue
 		}
 		if a.labelled(first) {
@@ -48,7 +65,7 @@ func (a *article) reportedSpeech() []statement {
 			continue // "LIRE AUSSI - …": the page's, not the article's
 		}
 		st, ok := a.statementIn(first, end)
-		if !ok {
+		if !ok || quoteCue >= 0 && !a.afterQuoteCue(st, quoteCue) {
 			continue
 		}
 		out = append(out, st)
@@ -73,6 +90,18 @@ func (a *article) reportedSpeech() []statement {
 		}
 	}
 	return out
+}
+
+// afterQuoteCue reports whether st, found after the quote that opens its
+// sentence and the quote's cue at token qc, is a statement of its own: a
+// cue before its clause, past the quote's cue, and no participle with a
+// bare object ("“…,” Trump said, repeating a common line").
+func (a *article) afterQuoteCue(st statement, qc int) bool {
+	if st.f.rule != "cue-before" || st.f.cue.first <= qc {
+		return false
+	}
+	comp := st.first > 0 && a.isWord(st.first-1) && a.p.Complementizers[a.d.Toks[st.first-1].Lower]
+	return comp || !a.p.ParticipleWord(a.d.Toks[st.f.cue.first].Lower)
 }
 
 // statementIn finds the reported statement of tokens first to end, by the
@@ -471,11 +500,43 @@ func (a *article) cueAfterClause(first, end int) (statement, bool) {
 					return statement{}, false
 				}
 			}
+			if a.subordinateBefore(first, c) {
+				// "…, and when Rubio thanked Miami …, a man yelled at him":
+				// an adverbial clause, not what the source said
+				return statement{}, false
+			}
 			return statement{first: first, last: c, f: f}, true
 		}
 		// no cue after this comma: an apposition ("…, said X, a scientist"); look further back
 	}
 	return statement{}, false
+}
+
+// commaAfter returns the first comma after token j, outside quotes and
+// before end, or -1.
+func (a *article) commaAfter(j, end int) int {
+	for c := j + 1; c < end; c++ {
+		if a.isPunct(c, ",") && !a.inQuote[c] {
+			return c
+		}
+	}
+	return -1
+}
+
+// subordinateBefore reports whether the last comma-separated part of
+// tokens first to c opens, past coordinators, with a subordinator.
+func (a *article) subordinateBefore(first, c int) bool {
+	k := first
+	for i := c - 1; i > first; i-- {
+		if a.isPunct(i, ",") {
+			k = i + 1
+			break
+		}
+	}
+	for k < c && a.isWord(k) && a.p.Coordinators[a.d.Toks[k].Lower] {
+		k++
+	}
+	return k < c && a.isWord(k) && a.p.Subordinators[a.d.Toks[k].Lower]
 }
 
 // interjectedClause: "Otherwise, she said, countries may …", "It is no
@@ -589,18 +650,6 @@ func (a *article) participlePhrase(k int) bool {
 
 // cueBeforeClause: X said (that) CLAUSE / X told reporters that CLAUSE.
 func (a *article) cueBeforeClause(first, end int) (statement, bool) {
-	// a subordinate clause opening the sentence ("While not everything
-	// Trump says is true, Jamieson said …", "When Sanders said that …,
-	// he …"): a cue inside it reports no further than its comma
-	subEnd := -1
-	if a.isWord(first) && a.p.Subordinators[a.d.Toks[first].Lower] {
-		for c := first + 1; c < end && c < first+25; c++ {
-			if a.isPunct(c, ",") && !a.inQuote[c] {
-				subEnd = c
-				break
-			}
-		}
-	}
 	var prevWho mention // the subject of the last cue read
 	for j := first; j < end-3; j++ {
 		if a.inQuote[j] {
@@ -712,9 +761,13 @@ func (a *article) cueBeforeClause(first, end int) (statement, bool) {
 		if comp < 0 && a.adverb(k) && k+1 < end {
 			k++ // "said pleasantly into the phone"
 		}
+		// a cue in a subordinate clause ("While not everything Trump says
+		// is true, Jamieson said …", "…, and when the mayor said the
+		// hospital would stay open, a man …") reports no further than
+		// the clause's comma
 		last := end
-		if j < subEnd {
-			last = subEnd
+		if c := a.commaAfter(j, end); c > 0 && a.subordinateBefore(first, j) {
+			last = c
 		}
 		if comp < 0 && a.participleStop(k, last)-k < 8 && (a.p.CuePrepositions[a.d.Toks[k].Lower] || a.p.Prepositions[a.d.Toks[k].Lower]) {
 			continue // "spoke in Jackson Hole", "said into the phone", "spoke for an hour, calling …": a place or a time, not a clause
