@@ -532,9 +532,44 @@ func (r *reader) subjectAt(i, limit int) mention {
 				return mention{d.first, m.last}
 			}
 		}
+		// the object of a preposition after people: "one of the former
+		// prosecutors for David Petraeus said" — the prosecutors
+		p := m.first - 1
+		if r.isWord(p) && r.p.Determiners[r.tok(p).Lower] && p > m.first-2 {
+			p--
+		}
+		if p-1 >= limit && r.isWord(p) && !r.tok(p).Cap && r.p.Prepositions[r.tok(p).Lower] && !r.p.NameParticles[r.tok(p).Lower] &&
+			r.isWord(p-1) && !r.tok(p-1).Cap && r.pluralPerson(r.tok(p-1).Lower) {
+			if d := r.descriptionBack(p-1, limit); d.ok() {
+				return mention{d.first, m.last}
+			}
+		}
 		return m
 	}
 	return r.descriptionBack(i, limit)
+}
+
+// peopleOf reports whether m names people by the name that completes
+// them after a preposition: "the former prosecutors for David Petraeus".
+func (r *reader) peopleOf(m mention) bool {
+	for i := m.first; i+2 < m.last; i++ {
+		if r.isWord(i) && !r.tok(i).Cap && r.pluralPerson(r.tok(i).Lower) && r.isWord(i+1) && !r.tok(i+1).Cap &&
+			r.p.Prepositions[r.tok(i+1).Lower] && !r.p.NameParticles[r.tok(i+1).Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// pluralPerson reports whether w is the plural of a noun for a person:
+// "prosecutors", "aides".
+func (r *reader) pluralPerson(w string) bool {
+	for _, suf := range r.p.PluralSuffixes {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) && r.p.PersonTitles[w[:len(w)-len(suf)]] {
+			return true
+		}
+	}
+	return false
 }
 
 // roleParticle reports whether token i is a lower-case word that joins a
@@ -627,7 +662,7 @@ func (r *reader) descriptionBack(i, limit int) mention {
 		j = w
 	}
 	// bare nouns: "officials said", "police said", "Republicans said"
-	if r.p.GroupWords[head] || r.p.OrganizationWords[head] || r.p.DocumentWords[head] {
+	if r.p.GroupWords[head] || r.p.OrganizationWords[head] || r.p.DocumentWords[head] || r.pluralPerson(head) {
 		return mention{j, i + 1}
 	}
 	return mention{}

@@ -66,7 +66,7 @@ func (a *article) resolve(qi int, f finding) *source {
 			return s
 		}
 	}
-	if a.hasName(m) && a.roleHead(m) < 0 {
+	if a.hasName(m) && a.roleHead(m) < 0 && !a.peopleOf(m) {
 		// "la Bretonne", "l'Américain": a capitalised noun of origin that
 		// stands for the person last named
 		if s := a.anaphoric(m); s != nil {
