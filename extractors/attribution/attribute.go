@@ -29,8 +29,8 @@ type article struct {
 	titled    map[string][]int // see byTitle
 	bySent    []int
 	quoteSent []int
-	// reporters holds, per sentence, the source of the statement reported
-	// in it (see reportedSpeech).
+	// reporters holds, per sentence read so far by reporter, the source
+	// of the statement reported in it (no mention for none).
 	reporters map[int]mention
 }
 
@@ -61,15 +61,7 @@ func (at *Attributor) Attribute(d *Doc, found []quotes.Quote) []models.Quote {
 	sort.SliceStable(a.bySent, func(i, j int) bool { return a.quoteSent[a.bySent[i]] < a.quoteSent[a.bySent[j]] })
 	a.speakerNames = a.namedSpeakers()
 	a.ents = a.entities()
-	// a first reading of reported speech, before the quotes' kinds are
-	// known, names the sources pronouns may stand for
-	pre := a.reportedSpeech()
-	a.reporters = make(map[int]mention, len(pre))
-	for _, st := range pre {
-		if st.f.who.ok() && !a.isPronounMention(st.f.who) {
-			a.reporters[a.d.sentOf(a.d.Toks[st.first].Start)] = st.f.who
-		}
-	}
+	a.reporters = make(map[int]mention)
 	for qi := range found {
 		for _, r := range at.rules {
 			f, ok := r.find(a, qi)

@@ -28,65 +28,70 @@ type statement struct {
 func (a *article) reportedSpeech() []statement {
 	var out []statement
 	for s := range a.d.Sents {
-		first, last := a.d.sentToks(s)
-		first = a.afterDateline(first) // "MIAMI (AP) — …" is no part of a claim
-		if a.isDash(first) {
-			first++ // a dialogue line: "— Oui, nous nous y attendions, répond X."
+		out = a.statementsIn(s, out)
+	}
+	return out
+}
+
+// statementsIn appends the statements reported in sentence s to out.
+func (a *article) statementsIn(s int, out []statement) []statement {
+	first, last := a.d.sentToks(s)
+	first = a.afterDateline(first) // "MIAMI (AP) — …" is no part of a claim
+	if a.isDash(first) {
+		first++ // a dialogue line: "— Oui, nous nous y attendions, répond X."
+	}
+	end := a.contentEnd(first, last)
+	if st, ok := a.colonTitle(first, end); ok {
+		return append(out, st)
+	}
+	// a sentence that opens with a quote may report more after the
+	// quote's own cue: "“…,” said Nicky Driscoll, who said Sanders is
+	// best suited …"
+	quoteCue := -1
+	if first < end && a.inQuote[first] {
+		for first < end && a.inQuote[first] {
+			first++
 		}
-		end := a.contentEnd(first, last)
-		if st, ok := a.colonTitle(first, end); ok {
-			out = append(out, st)
-			continue
-		}
-		// a sentence that opens with a quote may report more after the
-		// quote's own cue: "“…,” said Nicky Driscoll, who said Sanders is
-		// best suited …"
-		quoteCue := -1
-		if first < end && a.inQuote[first] {
-			for first < end && a.inQuote[first] {
-				first++
+		for j := first; j < end && j < first+8 && quoteCue < 0; j++ {
+			if _, _, ok := a.verbAt(j, a.p.SpeechVerbs); ok {
+				quoteCue = j
 			}
-			for j := first; j < end && j < first+8 && quoteCue < 0; j++ {
-				if _, _, ok := a.verbAt(j, a.p.SpeechVerbs); ok {
-					quoteCue = j
-				}
+		}
+		if quoteCue < 0 {
+			return out
+		}
+	}
+	if end-first < 6 || a.headline(first) {
+		return out
+	}
+	if a.labelled(first) {
+		return out // a transcript's turn: quoted speech, not reported speech
+	}
+	if furniture(a.d, a.p, a.d.paraOf(a.d.Toks[first].Start)) {
+		return out // "LIRE AUSSI - …": the page's, not the article's
+	}
+	st, ok := a.statementIn(first, end)
+	if !ok || quoteCue >= 0 && !a.afterQuoteCue(st, quoteCue) {
+		return out
+	}
+	out = append(out, st)
+	// a statement in an opening subordinate clause leaves the main
+	// clause its own: "While Comey has said that …, Lewandowski said
+	// he does not …"; so does one before a coordinated cue: "…, but
+	// they warned that …"
+	next := -1
+	switch {
+	case a.isWord(first) && a.p.Subordinators[a.d.Toks[first].Lower] && a.isPunct(st.last, ","):
+		next = st.last + 1
+	case a.isPunct(st.last, ",") && a.coordinatedCue(st.last+1, end):
+		next = st.last + 2
+	}
+	if next > 0 {
+		if main, ok := a.statementIn(next, end); ok && main.first > st.last {
+			if next == st.last+2 && a.sameSubject(st.f.who, main.f.who) {
+				main.f.who = st.f.who // "Meteorologists say …, but they warned …"
 			}
-			if quoteCue < 0 {
-				continue
-			}
-		}
-		if end-first < 6 || a.headline(first) {
-			continue
-		}
-		if a.labelled(first) {
-			continue // a transcript's turn: quoted speech, not reported speech
-		}
-		if furniture(a.d, a.p, a.d.paraOf(a.d.Toks[first].Start)) {
-			continue // "LIRE AUSSI - …": the page's, not the article's
-		}
-		st, ok := a.statementIn(first, end)
-		if !ok || quoteCue >= 0 && !a.afterQuoteCue(st, quoteCue) {
-			continue
-		}
-		out = append(out, st)
-		// a statement in an opening subordinate clause leaves the main
-		// clause its own: "While Comey has said that …, Lewandowski said
-		// he does not …"; so does one before a coordinated cue: "…, but
-		// they warned that …"
-		next := -1
-		switch {
-		case a.isWord(first) && a.p.Subordinators[a.d.Toks[first].Lower] && a.isPunct(st.last, ","):
-			next = st.last + 1
-		case a.isPunct(st.last, ",") && a.coordinatedCue(st.last+1, end):
-			next = st.last + 2
-		}
-		if next > 0 {
-			if main, ok := a.statementIn(next, end); ok && main.first > st.last {
-				if next == st.last+2 && a.sameSubject(st.f.who, main.f.who) {
-					main.f.who = st.f.who // "Meteorologists say …, but they warned …"
-				}
-				out = append(out, main)
-			}
+			out = append(out, main)
 		}
 	}
 	return out

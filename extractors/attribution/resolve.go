@@ -329,8 +329,18 @@ func (a *article) agrees(pr lang.Pronoun, typ models.SpeakerType, gender byte) b
 // reported in sentence s, if it is a name: the subject of its cue, or
 // the X of "according to X".
 func (a *article) reporter(s int, ents []entity) (entity, bool) {
+	if len(ents) == 0 {
+		return entity{}, false
+	}
 	m, ok := a.reporters[s]
 	if !ok {
+		// read on first use: the first statement's source, if a name
+		if sts := a.statementsIn(s, nil); len(sts) > 0 && !a.isPronounMention(sts[0].f.who) {
+			m = sts[0].f.who
+		}
+		a.reporters[s] = m
+	}
+	if !m.ok() {
 		return entity{}, false
 	}
 	for _, e := range ents {
