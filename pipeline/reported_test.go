@@ -87,6 +87,8 @@ func TestReportedSpeech(t *testing.T) {
 		{"an adverbial clause is no statement", "Some in the crowd cheered, and when the mayor thanked the nurses and said the hospital would stay open, a man shouted at him.", "the hospital would stay open", "mayor", models.Indirect},
 		{"state is a noun", "Ms. Ortiz, a former state senator who now runs a charity, spent the weekend at the fair in Dover.", "", "", ""},
 		{"people named by a complement are the source, not the name", "Two of the lawyers for Dana Whitfield said the appeal would be filed on Monday.", "the appeal would be filed on Monday", "lawyers for Dana Whitfield", models.Indirect},
+		{"a possessive apostrophe alone", "Tom Hollis’ campaign says it raised more than $2 million in March.", "it raised more than $2 million in March", "Tom Hollis’ campaign", models.Indirect},
+		{"a listener with a title before the complementizer", "Dana Whitfield told Mr. Ortiz on Tuesday that the bridge would reopen.", "the bridge would reopen", "Dana Whitfield", models.Indirect},
 		{"according to first", "According to the police, 40 people were arrested overnight.", "40 people were arrested overnight", "police", models.Indirect},
 		{"according to last", "Forty people were arrested overnight, according to the police.", "Forty people were arrested overnight", "police", models.Indirect},
 		{"according to in the middle", "The company, according to two analysts, lost $2 billion last year.", "The company, according to two analysts, lost $2 billion last year", "analysts", models.Indirect},

@@ -388,6 +388,8 @@ func (a *article) entity(m mention) entity {
 	for i := first; i < end; i++ {
 		if a.isWord(i) && !(i > first && a.initial(i) && a.isPunct(i+1, ".")) {
 			e.words = append(e.words, a.d.Text[toks[i].Start:toks[i].End]) // a middle initial aside
+		} else if len(e.words) > 0 && !a.isWord(i) && a.possessive(i) {
+			e.words = append(e.words, a.d.Text[toks[i].Start:toks[i].End]) // Sanders’
 		}
 	}
 	if e.gender == 0 && len(e.words) > 1 && !e.org {

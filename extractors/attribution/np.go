@@ -606,7 +606,7 @@ func (r *reader) descriptionBack(i, limit int) mention {
 	j := i
 	for k := 0; k < 7 && j-1 >= limit; k++ {
 		w := j - 1
-		if !r.isWord(w) {
+		if !r.isWord(w) && !r.possessive(w) {
 			// adjectives in a row, between commas: the soft-spoken,
 			// 64-year-old mayor
 			if d := r.adjectivesBack(w, limit); d >= 0 {
@@ -841,7 +841,22 @@ func (r *reader) objectAfter(k, limit int) mention {
 }
 
 // possessive reports whether token i is a possessive clitic ('s).
-func (r *reader) possessive(i int) bool { return r.isWord(i) && r.p.Possessives[r.tok(i).Lower] }
+func (r *reader) possessive(i int) bool {
+	if r.isWord(i) {
+		return r.p.Possessives[r.tok(i).Lower]
+	}
+	// the apostrophe alone after a word that ends as the clitic does:
+	// "Sanders’ campaign", "the Joneses' house"
+	if !r.isPunct(i, "'", "’") || !r.isWord(i-1) || r.tok(i-1).End != r.tok(i).Start || !r.isWord(i+1) || r.tok(i+1).Start == r.tok(i).End {
+		return false
+	}
+	for clitic := range r.p.Possessives {
+		if rest, ok := strings.CutPrefix(clitic, "'"); ok && rest != "" && strings.HasSuffix(r.tok(i-1).Lower, rest) {
+			return true
+		}
+	}
+	return false
+}
 
 // sourceHead reports whether a description's head word can name a source:
 // a person's role, an organization, a group or a document.

@@ -726,7 +726,7 @@ func (a *article) cueBeforeClause(first, end int) (statement, bool) {
 				}
 			}
 		}
-		for c := k; c < end && c < reach && a.isWord(c); c++ {
+		for c := k; c < end && c < reach && (a.isWord(c) || a.isPunct(c, ".") && !a.final(c)); c++ {
 			if a.p.Complementizers[a.d.Toks[c].Lower] {
 				comp = c
 				break

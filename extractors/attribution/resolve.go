@@ -661,9 +661,11 @@ func (a *article) orgsNamed(pos int) int {
 // elided word, which holds on to the next: "Valéry Giscard d’Estaing".
 func joinName(words []string) string {
 	var b strings.Builder
+	apostrophe := func(w string) bool { return w == "'" || w == "’" }
 	for i, w := range words {
-		// no space after an elision (d'Estaing) nor before a clitic (Google's)
-		if i > 0 && !strings.HasSuffix(words[i-1], "'") && !strings.HasSuffix(words[i-1], "’") &&
+		// no space after an elision (d'Estaing) nor before a clitic
+		// (Google's) or a possessive apostrophe (Sanders’ campaign)
+		if i > 0 && (apostrophe(words[i-1]) || !strings.HasSuffix(words[i-1], "'") && !strings.HasSuffix(words[i-1], "’")) &&
 			!strings.HasPrefix(w, "'") && !strings.HasPrefix(w, "’") {
 			b.WriteByte(' ')
 		}
