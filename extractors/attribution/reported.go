@@ -70,8 +70,16 @@ func (a *article) statementsIn(s int, out []statement) []statement {
 	if furniture(a.d, a.p, a.d.paraOf(a.d.Toks[first].Start)) {
 		return out // "LIRE AUSSI - …": the page's, not the article's
 	}
-	st, ok := a.statementIn(first, end)
-	if !ok || quoteCue >= 0 && !a.afterQuoteCue(st, quoteCue) {
+	var st statement
+	var ok bool
+	if quoteCue >= 0 {
+		// only a cue of its own after the quote's: "…, who said …"
+		st, ok = a.cueBeforeFrom(first, quoteCue+1, end)
+		ok = ok && a.clauseOK(&st) && a.afterQuoteCue(st)
+	} else {
+		st, ok = a.statementIn(first, end)
+	}
+	if !ok {
 		return out
 	}
 	out = append(out, st)
@@ -98,13 +106,10 @@ func (a *article) statementsIn(s int, out []statement) []statement {
 }
 
 // afterQuoteCue reports whether st, found after the quote that opens its
-// sentence and the quote's cue at token qc, is a statement of its own: a
-// cue before its clause, past the quote's cue, and no participle with a
-// bare object ("“…,” Trump said, repeating a common line").
-func (a *article) afterQuoteCue(st statement, qc int) bool {
-	if st.f.rule != "cue-before" || st.f.cue.first <= qc {
-		return false
-	}
+// sentence and the quote's own cue, is a statement of its own: no
+// participle with a bare object ("“…,” Trump said, repeating a common
+// line").
+func (a *article) afterQuoteCue(st statement) bool {
 	comp := st.first > 0 && a.isWord(st.first-1) && a.p.Complementizers[a.d.Toks[st.first-1].Lower]
 	return comp || !a.p.ParticipleWord(a.d.Toks[st.f.cue.first].Lower)
 }
@@ -655,8 +660,14 @@ func (a *article) participlePhrase(k int) bool {
 
 // cueBeforeClause: X said (that) CLAUSE / X told reporters that CLAUSE.
 func (a *article) cueBeforeClause(first, end int) (statement, bool) {
+	return a.cueBeforeFrom(first, first, end)
+}
+
+// cueBeforeFrom is cueBeforeClause with the cue looked for from token
+// from on, its subject anywhere from first.
+func (a *article) cueBeforeFrom(first, from, end int) (statement, bool) {
 	var prevWho mention // the subject of the last cue read
-	for j := first; j < end-3; j++ {
+	for j := from; j < end-3; j++ {
 		if a.inQuote[j] {
 			continue
 		}
