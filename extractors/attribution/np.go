@@ -296,6 +296,14 @@ func (r *reader) subjectBefore(v, limit int) mention {
 						}
 					}
 				}
+				if p := r.relativeStart(j, limit); p >= 0 {
+					// the name completes a relative clause: "Michael Seaman,
+					// who lives outside the state capital, Sacramento, said"
+					// — the relative pronoun's antecedent is the source
+					if m := r.subjectAt(p-1, limit); m.ok() {
+						return m
+					}
+				}
 				if n := r.nameFwd(j+1, end); n.ok() && n.first == j+1 && n.last == end && r.hasName(n) {
 					if before := r.subjectAt(j-1, limit); r.firstNamed(n) || before.ok() && (!r.hasName(before) || r.roleHead(before) >= 0 || r.titleEnd(before)) {
 						return n // after a description, the apposed name is the source
@@ -570,6 +578,21 @@ func (r *reader) pluralPerson(w string) bool {
 		}
 	}
 	return false
+}
+
+// relativeStart returns the comma before the comma-separated part that
+// ends at token j when that part opens with a relative pronoun ("…, who
+// lives outside the state capital,"), or -1.
+func (r *reader) relativeStart(j, limit int) int {
+	for p := j - 1; p >= limit; p-- {
+		if r.isPunct(p, ",") {
+			if r.isWord(p+1) && r.p.RelativePronouns[r.tok(p+1).Lower] {
+				return p
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // roleParticle reports whether token i is a lower-case word that joins a

@@ -237,7 +237,7 @@ func (a *article) antecedentOf(pronoun string, pr lang.Pronoun, pos int, latest 
 		}
 		opener := false // best stands in the sentence's opening phrase
 		for _, e := range ents {
-			if e.m.first >= pos || !latest && e.m.first >= bestPos || a.modifierName(e.m) {
+			if e.m.first >= pos || !latest && e.m.first >= bestPos || a.modifierName(e.m) || a.origin(e.m) {
 				continue
 			}
 			typ := models.Person
@@ -296,6 +296,12 @@ func (a *article) antecedentOf(pronoun string, pr lang.Pronoun, pos int, latest 
 		}
 	}
 	return nil
+}
+
+// origin reports whether m is a hometown set off after a name: "Michael
+// Seaman, 62, of Sacramento".
+func (a *article) origin(m mention) bool {
+	return m.first >= 2 && a.isWord(m.first-1) && a.p.OriginMarkers[a.d.Toks[m.first-1].Lower] && a.isPunct(m.first-2, ",")
 }
 
 // personAgrees reports whether one of ents before token pos is a person
