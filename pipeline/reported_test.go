@@ -89,6 +89,7 @@ func TestReportedSpeech(t *testing.T) {
 		{"people named by a complement are the source, not the name", "Two of the lawyers for Dana Whitfield said the appeal would be filed on Monday.", "the appeal would be filed on Monday", "lawyers for Dana Whitfield", models.Indirect},
 		{"a possessive apostrophe alone", "Tom Hollis’ campaign says it raised more than $2 million in March.", "it raised more than $2 million in March", "Tom Hollis’ campaign", models.Indirect},
 		{"a listener with a title before the complementizer", "Dana Whitfield told Mr. Ortiz on Tuesday that the bridge would reopen.", "the bridge would reopen", "Dana Whitfield", models.Indirect},
+		{"a party and state tag with stops before the cue", "Rep. Ann Lee (D-N.Y.) said the caucus wanted members to be “closely coordinated.”", "the caucus wanted members to be “closely coordinated.”", "Ann Lee", models.Partial},
 		{"according to first", "According to the police, 40 people were arrested overnight.", "40 people were arrested overnight", "police", models.Indirect},
 		{"according to last", "Forty people were arrested overnight, according to the police.", "Forty people were arrested overnight", "police", models.Indirect},
 		{"according to in the middle", "The company, according to two analysts, lost $2 billion last year.", "The company, according to two analysts, lost $2 billion last year", "analysts", models.Indirect},

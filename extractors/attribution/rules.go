@@ -65,8 +65,12 @@ func (a *article) final(i int) bool {
 		return false
 	}
 	// a stop before a comma ends an abbreviation: "Rep. Glenn Thompson,
-	// R-Pa., said"
+	// R-Pa., said"; so does one after an acronym before a closing bracket
+	// or a lower-case word: "(D-N.Y.) said"
 	if a.isPunct(i+1, ",") && a.d.Toks[i+1].Start == a.d.Toks[i].End {
+		return false
+	}
+	if i > 0 && strings.Contains(a.d.Toks[i-1].Lower, ".") && (a.isPunct(i+1, ")") || a.isWord(i+1) && !a.d.Toks[i+1].Cap) {
 		return false
 	}
 	if i > 0 && a.isWord(i-1) && a.d.Toks[i-1].End == a.d.Toks[i].Start {

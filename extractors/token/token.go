@@ -111,9 +111,10 @@ func dotJoins(text string, start, end int, n rune) bool {
 	if unicode.IsDigit(prev) && unicode.IsDigit(n) {
 		return true
 	}
-	// a run of single letters and dots: U.S.A, e.g
+	// a run of single letters and dots: U.S.A, e.g, and after a hyphen
+	// D-N.Y
 	seg := text[start:end]
-	if k := strings.LastIndexByte(seg, '.'); k >= 0 {
+	if k := strings.LastIndexAny(seg, ".-"); k >= 0 {
 		seg = seg[k+1:]
 	}
 	return utf8.RuneCountInString(seg) == 1 && unicode.IsLetter(n) && singleLetterFollows(text, end+1)

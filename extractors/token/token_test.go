@@ -23,6 +23,7 @@ func TestTokenize(t *testing.T) {
 	}{
 		{"punctuation apart", "Yes, he said.", nil, []string{"Yes", ",", "he", "said", "."}},
 		{"initials and numbers", "The U.S. paid $3.5 million, or 10,000 each.", nil, []string{"The", "U.S", ".", "paid", "$", "3.5", "million", ",", "or", "10,000", "each", "."}},
+		{"a party and state tag", "Rep. Ann Lee (D-N.Y) said", nil, []string{"Rep", ".", "Ann", "Lee", "(", "D-N.Y", ")", "said"}},
 		{"inverted french verb", "a-t-il déclaré", fr, []string{"a-t-il", "déclaré"}},
 		{"elisions", "l’entreprise qu'il d'après", fr, []string{"l’", "entreprise", "qu'", "il", "d'", "après"}},
 		{"possessive and contraction", "Clinton’s aide said it’d work", en, []string{"Clinton", "’s", "aide", "said", "it", "’d", "work"}},
