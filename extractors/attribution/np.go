@@ -280,9 +280,11 @@ func (r *reader) subjectBefore(v, limit int) mention {
 				break
 			}
 			if r.isPunct(j, ",") {
-				if r.finiteClause(j+1, i) {
-					// "…, ont été découvertes aujourd'hui, a annoncé X": a
-					// clause of its own, not an apposition of the source
+				if r.finiteClause(j+1, i) || r.holdsCue(j+1, i) {
+					// "…, ont été découvertes aujourd'hui, a annoncé X", "…,
+					// Trump continued to question Cruz's temperament,
+					// saying …": a clause of its own, not an apposition of
+					// the source
 					return mention{}
 				}
 				// the apposition is itself a name: the director, Éric Morvan, said
@@ -313,6 +315,9 @@ func (r *reader) subjectBefore(v, limit int) mention {
 				// an age and a hometown between commas: Brianne Stone, 29,
 				// of Huntsville, Ala., says
 				for hops := 0; hops < 4 && r.originSegment(j+1, i); hops++ {
+					// (a phrase opened by a preposition that the place ends
+					// is set off like it: "Clinton, during a town hall
+					// meeting in Columbus, Ohio, said")
 					k = j - 1 // the name ends before the origin
 					p := j - 1
 					for p >= limit && !r.isPunct(p, ",") && !r.fullStop(p) {
@@ -324,7 +329,7 @@ func (r *reader) subjectBefore(v, limit int) mention {
 					i, j = j, p
 					// a description whose place the origin ends: Rachel
 					// Berg, a philanthropist from Monsey, New York, said
-					if r.isWord(j+1) && r.p.Determiners[r.tok(j+1).Lower] && !r.originSegment(j+1, i) {
+					if r.isWord(j+1) && (r.p.Determiners[r.tok(j+1).Lower] || r.p.CuePrepositions[r.tok(j+1).Lower]) && !r.originSegment(j+1, i) {
 						k = j - 1
 						break
 					}
@@ -574,6 +579,22 @@ func (r *reader) peopleOf(m mention) bool {
 func (r *reader) pluralPerson(w string) bool {
 	for _, suf := range r.p.PluralSuffixes {
 		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) && r.p.PersonTitles[w[:len(w)-len(suf)]] {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsCue reports whether tokens i to j hold a finite reporting verb
+// and open with no relative pronoun: a clause, not a participle phrase
+// ("speaking to reporters Tuesday") nor a relative clause ("who has told
+// aides …").
+func (r *reader) holdsCue(i, j int) bool {
+	if r.isWord(i) && r.p.RelativePronouns[r.tok(i).Lower] {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if _, _, ok := r.verbAt(k, r.p.SpeechVerbs); ok && !r.p.ParticipleWord(r.tok(k).Lower) {
 			return true
 		}
 	}

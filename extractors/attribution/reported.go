@@ -684,6 +684,10 @@ func (a *article) cueBeforeFrom(first, from, end int) (statement, bool) {
 		if a.isWord(j-1) && a.p.InfinitiveMarkers[a.d.Toks[j-1].Lower] {
 			continue // "to say", "is said to be"
 		}
+		if prev := a.d.Toks[max(j-1, 0)].Lower; a.p.ParticipleWord(a.d.Toks[j].Lower) && a.isWord(j-1) &&
+			(a.p.Determiners[prev] || a.p.PossessiveDeterminers[prev] != "") {
+			continue // "her speaking fees": an adjective
+		}
 		if a.isWord(j+n) && a.p.InfinitiveMarkers[a.d.Toks[j+n].Lower] {
 			continue
 		}

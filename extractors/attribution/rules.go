@@ -196,6 +196,12 @@ func (a *article) afterDateline(first int) int {
 	if first >= len(a.d.Toks) || a.d.Toks[first].Newlines == 0 && first > 0 {
 		return first
 	}
+	// a place in any case and its agency: "Washington (AFP) –"
+	for j := first + 1; j < len(a.d.Toks) && j < first+6 && (a.isWord(j-1) && a.d.Toks[j-1].Cap || a.isPunct(j-1, ",")); j++ {
+		if a.isPunct(j, "(") && a.isWord(j+1) && a.isPunct(j+2, ")") && a.isDash(j+3) {
+			return j + 4
+		}
+	}
 	for j := first; j < len(a.d.Toks) && j < first+8; j++ {
 		if a.isDash(j) && j > first {
 			return j + 1
@@ -306,8 +312,8 @@ func (a *article) sentenceSubject(first int) mention {
 			// a name before an apposition is the subject: "Dottie Deans,
 			// the chairwoman of the party, is supporting …"
 			if m := a.objectAfter(first, j); m.ok() && m.first == first && m.last == j && a.hasName(m) &&
-				a.d.Toks[first].Cap && !a.p.Places[a.placeName(m)] && a.apposition(j+1) {
-				return m
+				a.d.Toks[first].Cap && !a.p.Places[a.placeName(m)] && (a.apposition(j+1) || a.isWord(j+1) && a.p.RelativePronouns[a.d.Toks[j+1].Lower]) {
+				return m // or before a relative clause: "Khan, who is Muslim, also decried …"
 			}
 			start = j + 1
 			break
