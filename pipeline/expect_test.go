@@ -274,6 +274,7 @@ func TestAttribution(t *testing.T) {
 // no role, no affiliation — but keeps the particles that belong to it.
 func TestSpeakerNames(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
+		{"« Les Français ont été trahis », estime la députée Renaissance Sacha Houlié.", "Sacha Houlié"},
 		{"“We will win this state,” said Senator Laura Brennan of Vermont.", "Laura Brennan"},
 		{"“I have not decided,” said undecided Republican voter Stephanie Hooton of Derry.", "Stephanie Hooton"},
 		{"White House Chief of Staff Denis McDonough arrived.\n\n“We are ready,” he said.", "Denis McDonough"},
