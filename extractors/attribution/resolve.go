@@ -113,8 +113,8 @@ func (a *article) anaphoric(m mention) *source {
 		return nil
 	}
 	det := a.d.Toks[m.first].Lower
-	if !a.p.Determiners[det] || a.p.Indefinites[det] || a.p.Possessives[det] {
-		return nil
+	if !a.p.Determiners[det] || a.p.Indefinites[det] || a.p.Possessives[det] || a.p.OwnerDeterminers[det] {
+		return nil // "sa femme": the wife of the person named, not her
 	}
 	// the head: the last word before a complement ("le député du Nord")
 	head := m.last - 1

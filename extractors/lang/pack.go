@@ -77,6 +77,11 @@ type Pack struct {
 	// PossessiveDeterminers name the owner of what follows by the pronoun
 	// that stands for them: "her Twitter account" is hers (she).
 	PossessiveDeterminers map[string]string
+	// OwnerDeterminers are every possessive determiner of the third
+	// person, those of PossessiveDeterminers and those whose owner's
+	// gender they do not tell (French "sa", "son"): "sa femme" is someone
+	// else than the person it belongs to.
+	OwnerDeterminers map[string]bool
 	// PronounPhrases are word groups that stand for a pronoun, its
 	// Pronoun field set: "ce dernier" (il), "cette dernière" (elle). Like
 	// "the latter", they refer to the last name that agrees, not the
@@ -284,6 +289,7 @@ type file struct {
 	StressedPronouns    map[string]string   `yaml:"stressed_pronouns"`
 	PronounPhrases      map[string]string   `yaml:"pronoun_phrases"`
 	PossessiveDets      map[string]string   `yaml:"possessive_determiners"`
+	OwnerDets           []string            `yaml:"owner_determiners"`
 	Places              []string            `yaml:"places"`
 	AdverbSuffixes      []string            `yaml:"adverb_suffixes"`
 	ObjectPronouns      []string            `yaml:"object_pronouns"`
@@ -439,6 +445,10 @@ func build(f *file) (*Pack, error) {
 	}
 	if p.PossessiveDeterminers, err = p.pronounMap("possessive determiner", f.PossessiveDets); err != nil {
 		return nil, err
+	}
+	p.OwnerDeterminers = set(f.OwnerDets)
+	for d := range p.PossessiveDeterminers {
+		p.OwnerDeterminers[d] = true
 	}
 	phrases, err := p.pronounMap("pronoun phrase", f.PronounPhrases)
 	if err != nil {
