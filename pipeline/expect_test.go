@@ -405,6 +405,7 @@ func TestNotClaims(t *testing.T) {
 		{"wrote on a platform names no source", "Intro line.\n\nThe chief executive, Daniel Ek, wrote on X.", "Daniel Ek"},
 		{"fr a role and the name apposed to it before a verb are no clause", "Le trafic reprend.\n\nLa porte-parole du syndicat, Inès Morel, a défendu le mouvement.", "Inès Morel"},
 		{"fr a topic before a colon is no source", "Agriculture : les éleveurs bloquent l'autoroute A64\n\nPlusieurs centaines d'agriculteurs ont bloqué jeudi l'autoroute.", "les éleveurs bloquent"},
+		{"fr a topic named again only inside a role is no source", "Santé : les urgences ferment la nuit\n\nLa ministre de la Santé a promis des renforts. « Nous ne fermerons aucun service », a-t-elle assuré.", "les urgences ferment"},
 		{"fr a subject and its apposition before a verb are no clause", "Le mouvement s'étend.\n\nLa FNSEA, premier syndicat agricole, soutient le mouvement.", "premier syndicat agricole"},
 		{"a show's title after told", "Officials met.\n\n“We will win Ohio,” Paul Reyes told “Fox News Sunday.”", "Fox News Sunday"},
 		{"a show's title after a preposition", "Appearing on “Meet the Press,” Tom Hale said the tax would rise.", "Meet the Press"},

@@ -58,9 +58,15 @@ func (a *article) entities() []entity {
 			continue
 		}
 		if a.roleComplement(m.first) {
-			// ministre des Transports, secretary of State: part of a role
-			i = m.last - 1
-			continue
+			// ministre des Transports, secretary of State: part of a role;
+			// the person named after it is a name of its own: "le ministre
+			// de l'Intérieur Gérald Darmanin"
+			split := a.splitAtFirstName(m)
+			if split == m.first {
+				i = m.last - 1
+				continue
+			}
+			m.first = split
 		}
 		e := a.entity(m)
 		if len(e.words) == 0 {
@@ -226,9 +232,14 @@ func (a *article) orgDescription(i int) (entity, bool) {
 
 // roleComplement reports whether the name at token i completes a role
 // written before it: a lower-case title and a particle (ministre des
-// Transports, ministre délégué aux Transports, secretary of State).
+// Transports, ministre délégué aux Transports, ministre de l'Éducation,
+// secretary of State).
 func (a *article) roleComplement(i int) bool {
-	return i >= 2 && a.roleParticle(i-1) && a.roleWord(i-2)
+	if i >= 2 && a.roleParticle(i-1) && a.roleWord(i-2) {
+		return true
+	}
+	// a determiner after the particle: "ministre de l'Éducation", "de la Santé"
+	return i >= 3 && a.isWord(i-1) && !a.d.Toks[i-1].Cap && a.p.Determiners[a.d.Toks[i-1].Lower] && a.roleParticle(i-2) && a.roleWord(i-3)
 }
 
 // hasFuller reports whether some name of more than one word in the
