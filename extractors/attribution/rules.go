@@ -137,7 +137,7 @@ func (a *article) cueWith(ph lang.Phrase, j, n, limit int) (finding, bool) {
 		// word, only the subject pronoun of the reported clause stands for
 		// it ("Reid … says he voted"), never a noun ("polls indicate the
 		// nominee is …")
-		if m := a.objectAfter(j+n, a.clauseEnd(j+n)); m.ok() && (a.afterPause(j, limit) || a.subjectPronoun(m)) {
+		if m := a.objectAfter(j+n, a.clauseEnd(j+n)); m.ok() && (a.afterPause(j, limit) || a.subjectPronoun(m) || a.asOpened(j)) {
 			f.who = m
 			return f, true
 		}
@@ -178,6 +178,16 @@ func (a *article) afterPause(j, limit int) bool {
 		j--
 	}
 	return j == limit || !a.isWord(j-1)
+}
+
+// asOpened reports whether the cue at token j follows an as-marker and
+// at most an object pronoun: "Comme l'explique X, « … »".
+func (a *article) asOpened(j int) bool {
+	k := j - 1
+	if a.isWord(k) && a.p.Determiners[a.d.Toks[k].Lower] {
+		k--
+	}
+	return a.isWord(k) && a.p.AsMarkers[a.d.Toks[k].Lower]
 }
 
 // subjectPronoun reports whether m is a lone pronoun that can be a subject.
