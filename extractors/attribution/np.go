@@ -467,6 +467,10 @@ func (r *reader) interviewBefore(i, limit int) int {
 		if r.p.AgentMarkers[r.tok(j).Lower] && r.p.InterviewParticiples[r.tok(j-1).Lower] {
 			return j - 2
 		}
+		// "X speaking to Fox News said"
+		if r.p.CuePrepositions[r.tok(j).Lower] && r.p.ParticipleWord(r.tok(j-1).Lower) {
+			return j - 2
+		}
 	}
 	return i
 }

@@ -338,14 +338,7 @@ func (a *article) reporter(s int, ents []entity) (entity, bool) {
 	if len(ents) == 0 {
 		return entity{}, false
 	}
-	m, ok := a.reporters[s]
-	if !ok {
-		// read on first use: the first statement's source, if a name
-		if sts := a.statementsIn(s, nil); len(sts) > 0 && !a.isPronounMention(sts[0].f.who) {
-			m = sts[0].f.who
-		}
-		a.reporters[s] = m
-	}
+	m := a.reportedBy(s)
 	if !m.ok() {
 		return entity{}, false
 	}
@@ -355,6 +348,20 @@ func (a *article) reporter(s int, ents []entity) (entity, bool) {
 		}
 	}
 	return entity{}, false
+}
+
+// reportedBy returns the source of the first statement reported in
+// sentence s when it is no lone pronoun, else no mention; it is read on
+// first use.
+func (a *article) reportedBy(s int) mention {
+	m, ok := a.reporters[s]
+	if !ok {
+		if sts := a.statementsIn(s, nil); len(sts) > 0 && !a.isPronounMention(sts[0].f.who) {
+			m = sts[0].f.who
+		}
+		a.reporters[s] = m
+	}
+	return m
 }
 
 // subjectRole returns the role with its complement that opens sentence s

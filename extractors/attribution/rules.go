@@ -227,10 +227,19 @@ func (a *article) afterDateline(first int) int {
 }
 
 // participleSource reads the source of a participle cue at token j: the
-// source of the cue it hangs on, else the sentence's subject.
+// source of the cue it hangs on (a quote's or a reported statement's),
+// else the sentence's subject.
 func (a *article) participleSource(f finding, j, limit int) (finding, bool) {
 	if prev, ok := a.cueBefore(j, limit); ok {
 		return prev, true
+	}
+	// or of the statement whose cue it follows: "Ryan and Trump will meet
+	// next week, Spicer said, adding, “…”" — Spicer, not Ryan
+	for _, st := range a.statementsIn(a.d.sentOf(a.d.Toks[j].Start), nil) {
+		if tail := max(st.f.cue.last, st.f.who.last); st.f.who.ok() && !a.isPronounMention(st.f.who) && tail <= j && tail >= j-2 {
+			f.who = st.f.who
+			return f, true
+		}
 	}
 	if m := a.sentenceSubject(limit); m.ok() {
 		f.who = m
