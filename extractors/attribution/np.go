@@ -784,9 +784,14 @@ func (r *reader) objectAfter(k, limit int) mention {
 			}
 			// or before a role: Google's chief human resources executive
 			if m.last+1 < limit && r.possessive(m.last) {
-				head := -1
+				head, person := -1, false
 				for j := m.last + 1; j < limit && j < m.last+7 && r.isWord(j) && !r.tok(j).Cap && !r.p.Stopwords[r.tok(j).Lower]; j++ {
-					if w := r.tok(j).Lower; r.p.PersonTitles[w] || r.p.Titles[w] || r.p.GroupWords[w] {
+					// the last noun for a person; a group only when none
+					// comes before it ("Clinton's campaign chairman rallied
+					// supporters": the chairman)
+					if w := r.tok(j).Lower; r.p.PersonTitles[w] || r.p.Titles[w] {
+						head, person = j, true
+					} else if r.p.GroupWords[w] && !person {
 						head = j
 					}
 				}

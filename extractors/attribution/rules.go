@@ -206,8 +206,12 @@ func (a *article) afterDateline(first int) int {
 	if first >= len(a.d.Toks) || a.d.Toks[first].Newlines == 0 && first > 0 {
 		return first
 	}
-	// a place in any case and its agency: "Washington (AFP) –"
-	for j := first + 1; j < len(a.d.Toks) && j < first+6 && (a.isWord(j-1) && a.d.Toks[j-1].Cap || a.isPunct(j-1, ",")); j++ {
+	// a place in any case, a date, and the agency: "Washington (AFP) –",
+	// "WASHINGTON, Dec. 8 (UPI) —"
+	datelineWord := func(i int) bool {
+		return a.isWord(i) && (a.d.Toks[i].Cap || a.d.Toks[i].Lower[0] >= '0' && a.d.Toks[i].Lower[0] <= '9') || a.isPunct(i, ",", ".")
+	}
+	for j := first + 1; j < len(a.d.Toks) && j < first+8 && datelineWord(j-1); j++ {
 		if a.isPunct(j, "(") && a.isWord(j+1) && a.isPunct(j+2, ")") && a.isDash(j+3) {
 			return j + 4
 		}
