@@ -221,9 +221,10 @@ func (a *article) accordingClause(first, end int) (statement, bool) {
 			}
 			switch {
 			case !m.ok():
-			case (m.last >= end-2 || a.complementTail(m.last, end)) && j-1 > first+3:
+			case (m.last >= end-2 || a.complementTail(m.last, end) || a.sourceTail(m.last, end)) && j-1 > first+3:
 				// CLAUSE, according to X. / …, according to a person
-				// familiar with the talks.
+				// familiar with the talks. / …, according to a new poll
+				// that shows more voters …
 				return a.markerSource(statement{first: first, last: j - 1, f: finding{who: m, cue: mention{j, j + n}, rule: "according-to"}})
 			case a.isPunct(m.last, ","):
 				// "The company, according to analysts, lost $2 billion": the
@@ -344,10 +345,10 @@ func (a *article) markerSource(st statement) (statement, bool) {
 // markerObject reads whatever noun phrase follows a source marker up to
 // a comma or the end of the sentence, when the pack knows none of its
 // words as a source: "according to data from the Department of
-// Education", "according to the results". A phrase of more than ten
+// Education", "according to the results". A phrase of more than 15
 // tokens, or one with a verb of its own, is none.
 func (a *article) markerObject(k, end int) mention {
-	for i := k; i < end && i < k+10; i++ {
+	for i := k; i < end && i < k+16; i++ {
 		switch {
 		case a.isPunct(i, ","):
 			if i == k {
@@ -421,6 +422,22 @@ func (a *article) pastApposition(c, end int) int {
 // complementTail reports whether tokens i to end only complement a source
 // read just before them: "familiar with the talks", "close to the
 // campaign" — a short phrase from the pack's source complements.
+// sourceTail reports whether tokens i to end, after the source of a
+// final "according to", only describe it: no comma, no quote, no more
+// than 25 words ("…, according to three intelligence sources who spoke to
+// Fox News").
+func (a *article) sourceTail(i, end int) bool {
+	if end-i > 25 {
+		return false
+	}
+	for k := i; k < end; k++ {
+		if a.isPunct(k, ",", ";", ":") || a.inQuote[k] {
+			return false
+		}
+	}
+	return true
+}
+
 func (a *article) complementTail(i, end int) bool {
 	if end-i > 7 {
 		return false
