@@ -96,6 +96,8 @@ func TestReportedSpeech(t *testing.T) {
 		{"a participle after a possessive is an adjective", "Asked about her speaking fees, Dana Whitfield said that she had given them to charity.", "she had given them to charity", "Dana Whitfield", models.Indirect},
 		{"a final according-to with a relative clause after its source", "The county is examining the contract for the new bridge, according to two officials who spoke to the Riverton Gazette.", "The county is examining the contract for the new bridge", "officials", models.Indirect},
 		{"a long source phrase before the comma", "According to early results of the exit poll conducted for the Gazette and two radio stations, nearly half of the voters were under forty.", "nearly half of the voters were under forty", "early results", models.Indirect},
+		{"a share of people as the subject", "In the same survey, about 4 in 10 say they want lower taxes.", "they want lower taxes", "4 in 10", models.Indirect},
+		{"fr a share of people as the subject", "Dans ce sondage, 26 % estiment que la situation va empirer.", "la situation va empirer", "26 %", models.Indirect},
 		{"according to first", "According to the police, 40 people were arrested overnight.", "40 people were arrested overnight", "police", models.Indirect},
 		{"according to last", "Forty people were arrested overnight, according to the police.", "Forty people were arrested overnight", "police", models.Indirect},
 		{"according to in the middle", "The company, according to two analysts, lost $2 billion last year.", "The company, according to two analysts, lost $2 billion last year", "analysts", models.Indirect},

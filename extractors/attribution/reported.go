@@ -105,6 +105,27 @@ func (a *article) statementsIn(s int, out []statement) []statement {
 	return out
 }
 
+// shareSubject reads a share of people standing as the subject of the
+// cue at token j — numbers and the pack's share words, with at least a
+// number or a share noun: "About 4 in 10 say …", "26% say …", "Nearly a
+// third said …" — or returns no mention.
+func (a *article) shareSubject(j, first int) mention {
+	k, content := j, false
+	for k-1 >= first && (a.isWord(k-1) || a.isPunct(k-1)) {
+		w := a.d.Toks[k-1].Lower
+		digit := w[0] >= '0' && w[0] <= '9'
+		if !digit && !a.p.ShareWords[w] {
+			break
+		}
+		content = content || digit || !a.p.Stopwords[w] && !a.p.Determiners[w]
+		k--
+	}
+	if !content || k == j || k > first && !a.isPunct(k-1, ",") && !a.sentenceStart(k) {
+		return mention{}
+	}
+	return mention{k, j}
+}
+
 // afterQuoteCue reports whether st, found after the quote that opens its
 // sentence and the quote's own cue, is a statement of its own: no
 // participle with a bare object ("“…,” Trump said, repeating a common
@@ -726,6 +747,8 @@ func (a *article) cueBeforeFrom(first, from, end int) (statement, bool) {
 			}
 		} else if m := a.nounSubject(j, first); m.ok() {
 			f.who = a.participleSubject(ph, m, first) // "many backers privately say that …"
+		} else if m := a.shareSubject(j, first); m.ok() {
+			f.who = m // "About 4 in 10 say …"
 		} else {
 			continue
 		}

@@ -123,6 +123,9 @@ type Pack struct {
 	// RoleParticles, besides the name particles, join a role to its
 	// complement: "le ministre délégué aux Transports".
 	RoleParticles map[string]bool
+	// ShareWords make a share of people that may say something, with the
+	// numbers around them: "About 4 in 10 say …", "26 % déclarent …".
+	ShareWords map[string]bool
 	// FurnitureMarkers open the page's own lines, not the article's:
 	// "LIRE AUSSI - …", "Read more: …". Nothing in them is a claim.
 	FurnitureMarkers *Phrases
@@ -270,6 +273,7 @@ type file struct {
 	AnaphoricNouns      []string            `yaml:"anaphoric_nouns"`
 	Demonstratives      []string            `yaml:"demonstratives"`
 	RoleParticles       []string            `yaml:"role_particles"`
+	ShareWords          []string            `yaml:"share_words"`
 	SideMarkers         []string            `yaml:"side_markers"`
 	FurnitureMarkers    []string            `yaml:"furniture_markers"`
 	ImpersonalPronouns  []string            `yaml:"impersonal_pronouns"`
@@ -374,6 +378,7 @@ func build(f *file) (*Pack, error) {
 	p.AnaphoricNouns = set(f.AnaphoricNouns)
 	p.Demonstratives = set(f.Demonstratives)
 	p.RoleParticles = set(f.RoleParticles)
+	p.ShareWords = set(f.ShareWords)
 	p.AsMarkers = set(f.AsMarkers)
 	p.TitleModifiers = set(f.TitleModifiers)
 	p.Prepositions = set(f.Prepositions)
