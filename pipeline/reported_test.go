@@ -98,6 +98,8 @@ func TestReportedSpeech(t *testing.T) {
 		{"a long source phrase before the comma", "According to early results of the exit poll conducted for the Gazette and two radio stations, nearly half of the voters were under forty.", "nearly half of the voters were under forty", "early results", models.Indirect},
 		{"a share of people as the subject", "In the same survey, about 4 in 10 say they want lower taxes.", "they want lower taxes", "4 in 10", models.Indirect},
 		{"fr a share of people as the subject", "Dans ce sondage, 26 % estiment que la situation va empirer.", "la situation va empirer", "26 %", models.Indirect},
+		{"a second statement after a subordinator of contrast", "After the rally, several supporters said the mayor had made a good case, while other voters said they had not heard anything new.", "they had not heard anything new", "other voters", models.Indirect},
+		{"an inverted source with a relative clause", "Defending the harbour is squarely within the mayor's strengths, said a handful of senators who point to her record on the docks.", "Defending the harbour is squarely within the mayor's strengths", "senators", models.Indirect},
 		{"according to first", "According to the police, 40 people were arrested overnight.", "40 people were arrested overnight", "police", models.Indirect},
 		{"according to last", "Forty people were arrested overnight, according to the police.", "Forty people were arrested overnight", "police", models.Indirect},
 		{"according to in the middle", "The company, according to two analysts, lost $2 billion last year.", "The company, according to two analysts, lost $2 billion last year", "analysts", models.Indirect},

@@ -534,7 +534,10 @@ func (a *article) cueAfterClause(first, end int) (statement, bool) {
 				// told The New York Times."
 				tail = a.listenerEnd(tail, end)
 			}
-			if tail < end && !a.isPunct(tail, ",") && (end-tail > 5 || !a.isWord(tail) || !a.p.CueFillers[a.d.Toks[tail].Lower]) {
+			// a relative clause may describe the source: "…, said a handful
+			// of Democrats who point to his relationships with unions"
+			relative := tail < end && tail == f.who.last && a.isWord(tail) && a.p.RelativePronouns[a.d.Toks[tail].Lower] && a.sourceTail(tail, end)
+			if tail < end && !relative && !a.isPunct(tail, ",") && (end-tail > 5 || !a.isWord(tail) || !a.p.CueFillers[a.d.Toks[tail].Lower]) {
 				return statement{}, false
 			}
 			// "If the law conflicts, Rubio said, Christians must …": a
@@ -922,11 +925,17 @@ func (a *article) sameSubject(m, p mention) bool {
 	return ok && a.agrees(pr, a.typeOf(m, false), 0)
 }
 
-// coordinatedCue reports whether a coordinator at token c opens a clause
-// with a reporting verb of its own within its first words: "…, but they
-// warned that …", "…, et il a ajouté que …" — a second statement.
+// coordinatedCue reports whether a coordinator (or a subordinator of
+// contrast) at token c opens a clause with a reporting verb of its own
+// within its first words: "…, but they warned that …", "…, while other
+// voters said …", "…, et il a ajouté que …" — a second statement.
 func (a *article) coordinatedCue(c, end int) bool {
-	if !a.isWord(c) || !a.p.Coordinators[a.d.Toks[c].Lower] {
+	if !a.isWord(c) {
+		return false
+	}
+	// "but", or a subordinator opening a contrast: "…, while other voters
+	// said …" (not "as", which attributes what came before)
+	if w := a.d.Toks[c].Lower; !a.p.Coordinators[w] && (!a.p.Subordinators[w] || a.p.AsMarkers[w]) {
 		return false
 	}
 	for j := c + 1; j < end && j <= c+4 && a.isWord(j) && !a.inQuote[j]; j++ {
