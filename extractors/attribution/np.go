@@ -31,6 +31,12 @@ func (r *reader) isWord(i int) bool {
 	return i >= 0 && i < len(r.d.Toks) && r.d.Toks[i].Kind == token.Word
 }
 
+// isNumber reports whether token i is a word that starts with a digit:
+// "70", "1,237", "10%".
+func (r *reader) isNumber(i int) bool {
+	return r.isWord(i) && r.tok(i).Lower[0] >= '0' && r.tok(i).Lower[0] <= '9'
+}
+
 func (r *reader) isPunct(i int, s ...string) bool {
 	if i < 0 || i >= len(r.d.Toks) || r.d.Toks[i].Kind != token.Punct {
 		return false

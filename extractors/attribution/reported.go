@@ -113,7 +113,7 @@ func (a *article) shareSubject(j, first int) mention {
 	k, content := j, false
 	for k-1 >= first && (a.isWord(k-1) || a.isPunct(k-1)) {
 		w := a.d.Toks[k-1].Lower
-		digit := w[0] >= '0' && w[0] <= '9'
+		digit := a.isNumber(k - 1)
 		if !digit && !a.p.ShareWords[w] {
 			break
 		}

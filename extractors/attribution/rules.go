@@ -209,7 +209,7 @@ func (a *article) afterDateline(first int) int {
 	// a place in any case, a date, and the agency: "Washington (AFP) –",
 	// "WASHINGTON, Dec. 8 (UPI) —"
 	datelineWord := func(i int) bool {
-		return a.isWord(i) && (a.d.Toks[i].Cap || a.d.Toks[i].Lower[0] >= '0' && a.d.Toks[i].Lower[0] <= '9') || a.isPunct(i, ",", ".")
+		return a.isWord(i) && a.d.Toks[i].Cap || a.isNumber(i) || a.isPunct(i, ",", ".")
 	}
 	for j := first + 1; j < len(a.d.Toks) && j < first+8 && datelineWord(j-1); j++ {
 		if a.isPunct(j, "(") && a.isWord(j+1) && a.isPunct(j+2, ")") && a.isDash(j+3) {
@@ -409,7 +409,7 @@ func (a *article) apposition(i int) bool {
 		return false
 	}
 	w := a.d.Toks[i].Lower
-	return w[0] >= '0' && w[0] <= '9' || a.p.Determiners[w] || a.p.Reflexives[w] || a.p.Affiliation(w) ||
+	return a.isNumber(i) || a.p.Determiners[w] || a.p.Reflexives[w] || a.p.Affiliation(w) ||
 		!a.d.Toks[i].Cap && (a.p.PersonTitles[w] || a.p.Titles[w])
 }
 
