@@ -279,6 +279,8 @@ func TestAttribution(t *testing.T) {
 // no role, no affiliation — but keeps the particles that belong to it.
 func TestSpeakerNames(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
+		{"Un autre membre du gouvernement juge au contraire que « la société civile a toute sa place ».", "Un autre membre du gouvernement"},
+		{"The two lawmakers said the rule was “unworkable from the start.”", "The two lawmakers"},
 		{"« Les Français ont été trahis », estime la députée Renaissance Sacha Houlié.", "Sacha Houlié"},
 		{"“We will win this state,” said Senator Laura Brennan of Vermont.", "Laura Brennan"},
 		{"“I have not decided,” said undecided Republican voter Stephanie Hooton of Derry.", "Stephanie Hooton"},

@@ -689,6 +689,9 @@ func (r *reader) descriptionBack(i, limit int) mention {
 			// Défenseur des droits", "the head of the agency")
 			for k := w + 1; k <= i; k++ {
 				if r.sourceHead(r.tok(k).Lower) {
+					if w-1 >= limit && r.isWord(w-1) && r.p.Determiners[r.tok(w-1).Lower] {
+						w-- // a second determiner: "un autre membre"
+					}
 					return mention{w, i + 1}
 				}
 			}
@@ -826,6 +829,10 @@ func (r *reader) objectAfter(k, limit int) mention {
 				continue
 			}
 			lw := r.tok(j).Lower
+			if j == k+1 && r.p.Determiners[lw] && !r.tok(j).Cap {
+				j++ // a second determiner: "un autre membre", "the two senators"
+				continue
+			}
 			if r.p.Stopwords[lw] && !r.p.NameParticles[lw] && !r.possessive(j) && !r.tok(j).Cap {
 				break
 			}
