@@ -801,9 +801,13 @@ func (a *article) otherSubject(qi int, prev *source) bool {
 	q := a.quotes[qi]
 	open := a.d.tokAt(q.Outer.Start)
 	for s := a.d.sentOf(q.Outer.Start); s <= a.d.sentOf(q.Outer.End-1); s++ {
+		first, _ := a.d.sentToks(s)
 		for _, e := range a.entsIn(s) {
-			// only names before the quote: the sentence's subject
-			if e.m.first >= open || a.inQuote[e.m.first] || !e.person && !e.org || len(e.words) == 0 {
+			// only names before the quote: the sentence's subject (a name
+			// of two words or more opening the sentence is one, known to be
+			// a person's or not: "Roberto De Zerbi préférait retenir « … »")
+			opens := e.m.first == a.afterDateline(first) && len(e.words) > 1 && !e.place
+			if e.m.first >= open || a.inQuote[e.m.first] || !e.person && !e.org && !opens || len(e.words) == 0 {
 				continue
 			}
 			if !prev.names(e) {
