@@ -418,6 +418,7 @@ func TestNotClaims(t *testing.T) {
 		{"a show's title after told", "Officials met.\n\n“We will win Ohio,” Paul Reyes told “Fox News Sunday.”", "Fox News Sunday"},
 		{"a show's title after a preposition", "Appearing on “Meet the Press,” Tom Hale said the tax would rise.", "Meet the Press"},
 		{"fr a page's LIRE AUSSI line", "Plusieurs milliers de manifestants ont défilé samedi.\n\nLIRE AUSSI - « Gilets jaunes » : Macron promet « un grand débat »\n\nLe cortège s'est dispersé dans le calme.", "grand débat"},
+		{"a wire story's credit line", "The deal was signed on Monday, officials said.\n\n(Reporting by Ann Lee; Additional reporting by Tom Hale in Boston; Editing by Dan Pryce)", "Tom Hale"},
 		{"a page's Read more line", "The vote was close.\n\nRead more: Senator says “the deal is dead”\n\nThe count went on.", "deal is dead"},
 		{"a chant after someone's quotes", "“We have the votes,” said Senator Alan Pike.\n\nThe crowd chanted. “Four more years”", "Four more years"},
 	} {

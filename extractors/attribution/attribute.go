@@ -155,9 +155,15 @@ func (at *Attributor) withoutFurniture(d *Doc, found []quotes.Quote) []quotes.Qu
 // furniture reports whether paragraph p opens with one of the pack's
 // furniture markers, written in capitals or followed by a punctuation mark
 // ("LIRE AUSSI - …", "Read more: …"), not as words of a sentence
-// ("Related issues were …").
+// ("Related issues were …"), or is a credit line in brackets.
 func furniture(d *Doc, p *lang.Pack, para int) bool {
 	k := d.tokAt(d.Paras[para].Start)
+	// a credit line in brackets: "(Reporting by …; Editing by …)"
+	if k+1 < len(d.Toks) && d.Toks[k].Kind == token.Punct && d.Toks[k].Lower == "(" {
+		if _, _, ok := p.CreditMarkers.Match(d.Toks, k+1); ok {
+			return true
+		}
+	}
 	_, n, ok := p.FurnitureMarkers.Match(d.Toks, k)
 	if !ok {
 		return false

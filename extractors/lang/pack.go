@@ -129,6 +129,9 @@ type Pack struct {
 	// FurnitureMarkers open the page's own lines, not the article's:
 	// "LIRE AUSSI - …", "Read more: …". Nothing in them is a claim.
 	FurnitureMarkers *Phrases
+	// CreditMarkers open the credit line in brackets that ends a wire
+	// story: "(Reporting by …; Editing by …)".
+	CreditMarkers *Phrases
 	// SideMarkers open a sentence whose impersonal subject speaks for
 	// what follows them: "Du côté du patronat, on se félicite …".
 	SideMarkers *Phrases
@@ -276,6 +279,7 @@ type file struct {
 	ShareWords          []string            `yaml:"share_words"`
 	SideMarkers         []string            `yaml:"side_markers"`
 	FurnitureMarkers    []string            `yaml:"furniture_markers"`
+	CreditMarkers       []string            `yaml:"credit_markers"`
 	ImpersonalPronouns  []string            `yaml:"impersonal_pronouns"`
 	AsMarkers           []string            `yaml:"as_markers"`
 	TitleModifiers      []string            `yaml:"title_modifiers"`
@@ -494,6 +498,7 @@ func build(f *file) (*Pack, error) {
 	p.SourceMarkers = p.phrases(f.SourceMarkers)
 	p.SideMarkers = p.phrases(f.SideMarkers)
 	p.FurnitureMarkers = p.phrases(f.FurnitureMarkers)
+	p.CreditMarkers = p.phrases(f.CreditMarkers)
 	p.ImpersonalPronouns = set(f.ImpersonalPronouns)
 	p.CueInserts = p.phrases(f.CueInserts)
 	p.OpinionMarkers = p.phrases(f.OpinionMarkers)
