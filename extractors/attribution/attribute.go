@@ -29,7 +29,7 @@ type article struct {
 	titled    map[string][]int // see byTitle
 	bySent    []int
 	quoteSent []int
-	// reporters holds, per sentence read so far by reporter, the source
+	// reporters holds, per sentence read so far by reportedBy, the source
 	// of the statement reported in it (no mention for none).
 	reporters map[int]mention
 }

@@ -561,8 +561,7 @@ func (r *reader) subjectAt(i, limit int) mention {
 		if r.isWord(p) && r.p.Determiners[r.tok(p).Lower] && p > m.first-2 {
 			p--
 		}
-		if p-1 >= limit && r.isWord(p) && !r.tok(p).Cap && r.p.Prepositions[r.tok(p).Lower] && !r.p.NameParticles[r.tok(p).Lower] &&
-			r.isWord(p-1) && !r.tok(p-1).Cap && r.pluralPerson(r.tok(p-1).Lower) {
+		if p-1 >= limit && r.peopleBefore(p) {
 			if d := r.descriptionBack(p-1, limit); d.ok() {
 				return mention{d.first, m.last}
 			}
@@ -575,13 +574,20 @@ func (r *reader) subjectAt(i, limit int) mention {
 // peopleOf reports whether m names people by the name that completes
 // them after a preposition: "the former prosecutors for David Petraeus".
 func (r *reader) peopleOf(m mention) bool {
-	for i := m.first; i+2 < m.last; i++ {
-		if r.isWord(i) && !r.tok(i).Cap && r.pluralPerson(r.tok(i).Lower) && r.isWord(i+1) && !r.tok(i+1).Cap &&
-			r.p.Prepositions[r.tok(i+1).Lower] && !r.p.NameParticles[r.tok(i+1).Lower] {
+	for i := m.first + 1; i+1 < m.last; i++ {
+		if r.peopleBefore(i) {
 			return true
 		}
 	}
 	return false
+}
+
+// peopleBefore reports whether token i is a lower-case preposition (no
+// name particle) after a plural noun for persons: the "for" of
+// "prosecutors for David Petraeus".
+func (r *reader) peopleBefore(i int) bool {
+	return r.isWord(i) && !r.tok(i).Cap && r.p.Prepositions[r.tok(i).Lower] && !r.p.NameParticles[r.tok(i).Lower] &&
+		r.isWord(i-1) && !r.tok(i-1).Cap && r.pluralPerson(r.tok(i-1).Lower)
 }
 
 // pluralPerson reports whether w is the plural of a noun for a person:

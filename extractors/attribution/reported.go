@@ -440,9 +440,6 @@ func (a *article) pastApposition(c, end int) int {
 	return c
 }
 
-// complementTail reports whether tokens i to end only complement a source
-// read just before them: "familiar with the talks", "close to the
-// campaign" — a short phrase from the pack's source complements.
 // sourceTail reports whether tokens i to end, after the source of a
 // final "according to", only describe it: no comma, no quote, no more
 // than 25 words ("…, according to three intelligence sources who spoke to
@@ -459,6 +456,9 @@ func (a *article) sourceTail(i, end int) bool {
 	return true
 }
 
+// complementTail reports whether tokens i to end only complement a source
+// read just before them: "familiar with the talks", "close to the
+// campaign" — a short phrase from the pack's source complements.
 func (a *article) complementTail(i, end int) bool {
 	if end-i > 7 {
 		return false
