@@ -243,6 +243,13 @@ func (r *reader) subjectBefore(v, limit int) mention {
 			return m
 		}
 	}
+	// a restrictive relative clause: "voters who said …", "those who
+	// say …" — the people it restricts
+	if r.isWord(i) && r.p.RelativePronouns[r.tok(i).Lower] && i-1 >= limit && r.isWord(i-1) {
+		if m := r.subjectAt(i-1, limit); m.ok() && !r.isPronoun(m.first) {
+			return m
+		}
+	}
 
 	// a time between the source and the cue: the government on Tuesday said
 	if k := r.timeBefore(i, limit); k < i {

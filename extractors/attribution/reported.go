@@ -316,8 +316,8 @@ func (a *article) asClause(first, end int) (statement, bool) {
 		switch m := a.subjectBefore(j, first+1); {
 		case ph.Pronoun != "" && !comma:
 			f.embedded = ph.Pronoun
-		case m.ok() && m.first == first+1:
-			f.who = m // As Trump noted, / As Tom Ridge, a former secretary, put it,
+		case m.ok() && (m.first == first+1 || a.possessorBefore(first+1, m.first)):
+			f.who = m // As Trump noted, / As Tom Ridge, a former secretary, put it, / As Purple PAC's Crane said,
 		case !comma:
 			f.who = a.invertedSource(after, end) // Comme l'a rappelé la Cour des comptes
 			after = f.who.last
@@ -341,6 +341,20 @@ func (a *article) asClause(first, end int) (statement, bool) {
 		return statement{}, false
 	}
 	return statement{}, false
+}
+
+// possessorBefore reports whether tokens i to j are a possessor, a name
+// or a description and its possessive ("Purple PAC's").
+func (a *article) possessorBefore(i, j int) bool {
+	if j-i < 2 || j-i > 6 || !a.possessive(j-1) {
+		return false
+	}
+	for k := i; k < j-1; k++ {
+		if !a.isWord(k) || a.inQuote[k] {
+			return false
+		}
+	}
+	return true
 }
 
 // markerSource checks the source a marker gives a statement: none when
@@ -797,6 +811,12 @@ func (a *article) cueBeforeFrom(first, from, end int) (statement, bool) {
 			// "affirme avoir repoussé une attaque": the claim is the infinitive
 		case a.p.ObjectVerbs[a.d.Toks[j+n-1].Lower] || a.p.ClauseNeedsComplementizer:
 			continue
+		case a.restrictive(j, first) && (!a.p.BareClauseVerbs[a.d.Toks[j+n-1].Lower] && !a.subjectPronoun(mention{k, k + 1}) ||
+			a.isWord(k) && a.p.Prepositions[a.d.Toks[k].Lower]):
+			// "voters who say the law is …", but "experts who have
+			// found no evidence", "an aide who spoke with reporters",
+			// "a governor who argued with her"
+			continue
 		default:
 			if a.p.AddresseeVerbs[a.d.Toks[j+n-1].Lower] {
 				// the listener first: "told reporters the deficit had
@@ -843,6 +863,19 @@ func (a *article) cueBeforeFrom(first, from, end int) (statement, bool) {
 	return statement{}, false
 }
 
+// restrictive reports whether the subject of the cue at token j is the
+// pronoun of a restrictive relative clause — "voters who say …", no
+// comma before "who" — whose verb takes a clause only after a
+// complementizer or with a subject pronoun opening it.
+func (a *article) restrictive(j, first int) bool {
+	for i := j - 1; i >= first && i >= j-3 && a.isWord(i); i-- {
+		if a.p.RelativePronouns[a.d.Toks[i].Lower] {
+			return i > first && !a.isPunct(i-1, ",")
+		}
+	}
+	return false
+}
+
 // listenerEnd returns where the listener after a verb such as "told"
 // ends: a source the reader knows ("reporters", "Rosa Klein"), else a
 // determiner or possessive and the words up to the first lower-case
@@ -877,9 +910,17 @@ func (a *article) infinitiveClaim(k int) bool {
 
 // participleStop returns where a reported clause from token k ends before a
 // participle phrase of the main clause (", dénonçant une « hypocrisie »",
-// ", adding that …"), or end.
+// ", adding that …") or a cue coordinated with its own ("and added"), or
+// end.
 func (a *article) participleStop(k, end int) int {
 	for t := k + 1; t+1 < end; t++ {
+		if a.isWord(t) && a.p.Coordinators[a.d.Toks[t].Lower] && !a.inQuote[t] {
+			// a second verb of the main clause's subject: "said he
+			// welcomed extradition and added, “…”"
+			if ph, _, ok := a.verbAt(t+1, a.p.SpeechVerbs); ok && !a.p.IsParticiple(ph) && ph.Pronoun == "" {
+				return t
+			}
+		}
 		if !a.isPunct(t, ",") || a.inQuote[t] {
 			continue
 		}

@@ -192,6 +192,9 @@ type Pack struct {
 	// ObjectVerbs are cues whose object is usually a noun phrase: they
 	// report a clause only after a complementizer.
 	ObjectVerbs map[string]bool
+	// BareClauseVerbs take a clause with no complementizer even in a
+	// restrictive relative clause: "voters who say the law is …".
+	BareClauseVerbs map[string]bool
 	// AddresseeVerbs are cues followed by the listener ("told Reuters"):
 	// the source is never read after them.
 	AddresseeVerbs map[string]bool
@@ -317,6 +320,7 @@ type file struct {
 	Complementizers     []string            `yaml:"complementizers"`
 	QuestionVerbs       []string            `yaml:"question_verbs"`
 	ObjectVerbs         []string            `yaml:"object_verbs"`
+	BareClauseVerbs     []string            `yaml:"bare_clause_verbs"`
 	AddresseeVerbs      []string            `yaml:"addressee_verbs"`
 	NarratorPronouns    []string            `yaml:"narrator_pronouns"`
 	NarratorPossessives []string            `yaml:"narrator_possessives"`
@@ -419,6 +423,7 @@ func build(f *file) (*Pack, error) {
 	p.Complementizers = set(f.Complementizers)
 	p.QuestionVerbs = set(f.QuestionVerbs)
 	p.ObjectVerbs = set(f.ObjectVerbs)
+	p.BareClauseVerbs = set(f.BareClauseVerbs)
 	p.AddresseeVerbs = set(f.AddresseeVerbs)
 	p.NarratorPronouns = set(f.NarratorPronouns)
 	p.NarratorPossessives = set(f.NarratorPossessives)
