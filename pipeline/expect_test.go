@@ -39,6 +39,8 @@ func TestAttribution(t *testing.T) {
 		kind    models.Kind
 		rule    string // the start of resolved_by
 	}{
+		{"the writer's words between two parts of a quote name no speaker", "Rosa Klein's pollster, Tom Ruiz, says she has the money to win.\n\n“I don't think the old view” — that Klein is a city liberal — “is going to last,” he says.", "is going to last", "Tom Ruiz", models.Direct, "adjacent-after+pronoun"},
+		{"she is never a church", "Debbie Kepler, the organist at the Midway Baptist Church, which is on the same street as the mosque, remembered the old days.\n\n“We don't go over there,” she said.", "We don't go over there", "Debbie Kepler", models.Direct, "adjacent-after+pronoun"},
 		{"said X after", "The bridge will close for repairs next month. “It is simply not safe any more,” said Laura Brennan, the city engineer.", "not safe", "Laura Brennan", models.Direct, "adjacent-after"},
 		{"X said after", "Traffic will be diverted. “Expect delays for weeks,” Laura Brennan said on Monday.", "Expect delays", "Laura Brennan", models.Direct, "adjacent-after"},
 		{"X said: before", "The engineer was blunt. Laura Brennan said: “The steel is rusted through.”", "rusted", "Laura Brennan", models.Direct, "adjacent-before"},
@@ -282,6 +284,8 @@ func TestAttribution(t *testing.T) {
 func TestSpeakerNames(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
 		{"Un autre membre du gouvernement juge au contraire que « la société civile a toute sa place ».", "Un autre membre du gouvernement"},
+		{"Jared Sexton, a writing professor, spoke at the rally.\n\n(See Sexton’s full notes below.)\n\n“It was an outlet for anger,” Sexton said.", "Jared Sexton"},
+		{"Whatever Rosa Klein decides, the harbour will stay open.\n\n“We are ready for her,” said Tom Ruiz.", "Tom Ruiz"},
 		{"The two lawmakers said the rule was “unworkable from the start.”", "The two lawmakers"},
 		{"« Les Français ont été trahis », estime la députée Renaissance Sacha Houlié.", "Sacha Houlié"},
 		{"“We will win this state,” said Senator Laura Brennan of Vermont.", "Laura Brennan"},

@@ -114,6 +114,10 @@ func (r *reader) verbAt(i int, set *lang.Phrases) (lang.Phrase, int, bool) {
 }
 
 func (r *reader) sentenceStart(i int) bool {
+	// after an opening bracket or quotation mark: "(See Sexton's …"
+	for i > 0 && r.d.Toks[i].Newlines == 0 && r.isPunct(i-1, "(", "[", "“", "‘", "«", "\"") {
+		i--
+	}
 	if i == 0 {
 		return true
 	}

@@ -236,8 +236,15 @@ func (a *article) antecedentOf(pronoun string, pr lang.Pronoun, pos int, latest 
 			}
 		}
 		opener := false // best stands in the sentence's opening phrase
+		sFirst, _ := a.d.sentToks(s)
 		for _, e := range ents {
 			if e.m.first >= pos || !latest && e.m.first >= bestPos || a.modifierName(e.m) || a.origin(e.m) {
+				continue
+			}
+			// the writer's words between two parts of a quote: "“I don't
+			// think the conventional wisdom” — that Bloomberg is … — “is
+			// going to last,” he says"
+			if s == s0 && a.quoteBetween(sFirst, e.m.first) && a.quoteBetween(e.m.last, pos) {
 				continue
 			}
 			typ := models.Person
