@@ -39,6 +39,9 @@ func TestAttribution(t *testing.T) {
 		kind    models.Kind
 		rule    string // the start of resolved_by
 	}{
+		{"a relative clause after the age and hometown of an inverted source", "\"Both candidates scare me,\" Harry Bond, 30, of Raleigh, N.C., who was among those polled, said in an interview.", "Both candidates scare me", "Harry Bond", models.Direct, "adjacent-after"},
+		{"a relative clause after an inverted source", "\"He is a circus act,\" Eric Levine, who has given money to Tom Ruiz, said on Monday.", "circus act", "Eric Levine", models.Direct, "adjacent-after"},
+		{"a long prepositional opener before the subject of a participle cue", "Amid calls from some readers to publish a list of names, the Courier’s Matt Walsh defended the idea, saying it is necessary to “remember their names.”", "remember their names", "Matt Walsh", models.Partial, "cue-before"},
 		{"the writer's words between two parts of a quote name no speaker", "Rosa Klein's pollster, Tom Ruiz, says she has the money to win.\n\n“I don't think the old view” — that Klein is a city liberal — “is going to last,” he says.", "is going to last", "Tom Ruiz", models.Direct, "adjacent-after+pronoun"},
 		{"she is never a church", "Debbie Kepler, the organist at the Midway Baptist Church, which is on the same street as the mosque, remembered the old days.\n\n“We don't go over there,” she said.", "We don't go over there", "Debbie Kepler", models.Direct, "adjacent-after+pronoun"},
 		{"said X after", "The bridge will close for repairs next month. “It is simply not safe any more,” said Laura Brennan, the city engineer.", "not safe", "Laura Brennan", models.Direct, "adjacent-after"},

@@ -297,6 +297,18 @@ func (r *reader) subjectBefore(v, limit int) mention {
 				break
 			}
 			if r.isPunct(j, ",") {
+				if r.isWord(j+1) && r.p.RelativePronouns[r.tok(j+1).Lower] && j+2 < i {
+					// a relative clause about the source: "Harry Bond, 30,
+					// of Raleigh, N.C., who was among those polled, said"
+					p := j - 1
+					for p >= limit && !r.isPunct(p, ",") && !r.fullStop(p) && !r.isPunct(p, "“", "”", "\"") {
+						p--
+					}
+					if p >= limit && r.isPunct(p, ",") && r.originSegment(p+1, j) {
+						return r.subjectBefore(j+1, limit) // past the age and the hometown
+					}
+					return r.subjectAt(j-1, limit)
+				}
 				if r.finiteClause(j+1, i) || r.holdsCue(j+1, i) {
 					// "…, ont été découvertes aujourd'hui, a annoncé X", "…,
 					// Trump continued to question Cruz's temperament,
@@ -825,6 +837,12 @@ func (r *reader) objectAfter(k, limit int) mention {
 					return mention{m.first, head + 1}
 				}
 			}
+			return m
+		}
+	}
+	if r.p.Determiners[r.tok(k).Lower] && r.nameWord(k+1) {
+		// a possessor with its determiner: the Courier's Matt Walsh
+		if m := r.objectAfter(k+1, limit); m.ok() && m.first > k+1 {
 			return m
 		}
 	}

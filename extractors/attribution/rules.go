@@ -355,7 +355,11 @@ func (a *article) sentenceSubject(first int) mention {
 			s++
 		}
 		next := -1
-		for j := k; j < len(a.d.Toks) && j < k+12; j++ {
+		reach := k + 12
+		if a.isWord(k) && a.p.Prepositions[a.d.Toks[k].Lower] {
+			reach = k + 24 // "Amid responses from some to create websites that would identify those blacklisted, …"
+		}
+		for j := k; j < len(a.d.Toks) && j < reach; j++ {
 			if a.isPunct(j, ",") {
 				next = j + 1
 				break
@@ -368,7 +372,7 @@ func (a *article) sentenceSubject(first int) mention {
 		// after a town: "Speaking in Manchester, New Hampshire, Trump …"
 		// nor a phrase opened by a preposition before a comma: "In an
 		// interview with The Wall Street Journal, Trump …"
-		adverbial := next > 0 && a.isWord(k) && (a.p.CuePrepositions[a.d.Toks[k].Lower] || a.adverbOpener(k))
+		adverbial := next > 0 && a.isWord(k) && (a.p.CuePrepositions[a.d.Toks[k].Lower] || a.p.Prepositions[a.d.Toks[k].Lower] || a.adverbOpener(k))
 		// nor an apposition to the name closing the segment before:
 		// "Preceded at the lectern by Joe Arpaio, the Arizona sheriff,
 		// Trump launched …"
@@ -428,7 +432,7 @@ func adjacentAfter(a *article, qi int) (finding, bool) {
 	if content := a.d.Text[q.Content.Start:q.Content.End]; strings.HasSuffix(content, ".") && k < len(a.d.Toks) && a.d.Toks[k].Cap {
 		return finding{}, false
 	}
-	for j := k; j < len(a.d.Toks) && j < k+14; j++ {
+	for j := k; j < len(a.d.Toks) && j < k+20; j++ {
 		if a.isPunct(j, "(") {
 			// a parenthetical never ends the clause: Rep. Jane Doyle (D-Ore.) said
 			for j < len(a.d.Toks) && j < k+20 && !a.isPunct(j, ")") {
