@@ -192,11 +192,13 @@ func firstRune(s string) rune {
 	return r
 }
 
-// attached reports whether b follows a with nothing but a (narrow)
-// no-break space between, or a plain space before a mark that only
+// attached reports whether b follows a with nothing between, a (narrow)
+// no-break space before a mark that only closes, or a plain space before a mark that only
 // closes: the closing mark of ". »" is attached, the opening mark of the
 // next quote after a plain space is not.
 func (s *Splitter) attached(text string, a, b token.Token) bool {
 	gap := text[a.End:b.Start]
-	return gap == "" || gap == "\u00a0" || gap == "\u202f" || (gap == " " && s.spaced[b.Lower])
+	// a no-break space before a mark that also opens ("reported.\u00a0“We
+	// had …") separates the next sentence's quote
+	return gap == "" || (gap == "\u00a0" || gap == "\u202f") && !s.openers[b.Lower] || (gap == " " && s.spaced[b.Lower])
 }
