@@ -41,6 +41,8 @@ func TestReportedSpeech(t *testing.T) {
 		{"a restrictive relative before a preposition reports nothing", "It was Rosa Klein who had argued for a new name for the harbour trust in 2019.", "", "", models.Indirect},
 		{"a clause ends before a second cue of its subject", "Rosa Klein said the deficit had halved since 2024 and added, \"We are not done.\"", "the deficit had halved since 2024", "Rosa Klein", models.Indirect},
 		{"as a possessor's source said", "As the Courier's Rosa Klein said, the harbour trust has become the least trusted body in the county.", "the harbour trust has become the least trusted body in the county", "Rosa Klein", models.Indirect},
+		{"a mixed statement with a short subject of the writer's", "Rosa Klein said that her family \"came out of the harbour office dead broke, but in debt.\"", "her family \"came out of the harbour office dead broke, but in debt.\"", "Rosa Klein", models.Partial},
+		{"a noun that opens with a cue's form is no cue", "Challenged by Tom Ruiz on her past speaking fees, Rosa Klein said that the fees paid for the harbour school.", "the fees paid for the harbour school", "Rosa Klein", models.Indirect},
 		{"told someone to do something is an order", "The mayor told Rosa Klein to sit down during the hearing on the budget.", "", "", models.Indirect},
 		{"a listener alone is no clause", "Rosa Klein told The New York Times.", "", "", models.Indirect},
 		{"fr pour X, a relative clause, CLAUSE", "Pour le parquet, qui avait requis trois ans, la responsabilité du propriétaire ne faisait aucun doute.", "la responsabilité du propriétaire ne faisait aucun doute", "le parquet", models.Indirect},

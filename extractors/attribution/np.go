@@ -104,6 +104,11 @@ func (r *reader) verbAt(i int, set *lang.Phrases) (lang.Phrase, int, bool) {
 		return lang.Phrase{}, 0, false
 	}
 	ph, n, ok := set.Match(r.d.Toks, i)
+	if ok && speech {
+		if _, _, noun := r.p.NounCompounds.Match(r.d.Toks, i); noun {
+			ok = false // "her speaking fees"
+		}
+	}
 	if speech && !ok {
 		if r.noSpeech == nil {
 			r.noSpeech = make([]bool, len(r.d.Toks))

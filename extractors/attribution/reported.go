@@ -157,13 +157,22 @@ func (a *article) contentEnd(first, last int) int {
 // clauseOK keeps a clause of at least three words that does not run into a
 // direct quote; quotes wholly inside it make it a mixed statement.
 func (a *article) clauseOK(st *statement) bool {
-	words := 0
+	words, quoted, colon := 0, 0, false
 	for i := st.first; i < st.last; i++ {
-		if a.isWord(i) && !a.inQuote[i] {
+		switch {
+		case a.isPunct(i, ":") && !a.inQuote[i]:
+			colon = true
+		case !a.isWord(i):
+		case a.inQuote[i]:
+			quoted++
+		default:
 			words++
 		}
 	}
-	if words < 3 || a.opensQuote(st.first) && a.isQuoteStart(st.first) {
+	// three words of the writer's, or a subject of the writer's before
+	// quoted words: "said her family “came out of the White House …”"
+	// (not "said on Twitter: “…”", which introduces a quote)
+	if words < 3 && (words == 0 || colon || a.inQuote[st.first] || words+quoted < 4) || a.opensQuote(st.first) && a.isQuoteStart(st.first) {
 		return false
 	}
 	lo, hi := a.d.Toks[st.first].Start, a.d.Toks[st.last-1].End

@@ -26,6 +26,9 @@ type Pack struct {
 	CognitionVerbs *Phrases
 	// SourceMarkers come before the source: "according to X".
 	SourceMarkers *Phrases
+	// NounCompounds open with a reporting verb's form but are nouns:
+	// "speaking fees", "talking points" — no cue.
+	NounCompounds *Phrases
 	// OpinionMarkers open a sentence before the source: "Pour X, ...".
 	OpinionMarkers *Phrases
 
@@ -260,6 +263,7 @@ type file struct {
 	InversionPronouns   []string            `yaml:"inversion_pronouns"`
 	ParticipleRule      map[string]string   `yaml:"participle_rule"`
 	SourceMarkers       []string            `yaml:"source_markers"`
+	NounCompounds       []string            `yaml:"noun_compounds"`
 	OpinionMarkers      []string            `yaml:"opinion_markers"`
 	DocumentWords       []string            `yaml:"document_words"`
 	Pronouns            map[string]string   `yaml:"pronouns"`
@@ -501,6 +505,7 @@ func build(f *file) (*Pack, error) {
 		return nil, fmt.Errorf("cognition_verbs: %w", err)
 	}
 	p.SourceMarkers = p.phrases(f.SourceMarkers)
+	p.NounCompounds = p.phrases(f.NounCompounds)
 	p.SideMarkers = p.phrases(f.SideMarkers)
 	p.FurnitureMarkers = p.phrases(f.FurnitureMarkers)
 	p.CreditMarkers = p.phrases(f.CreditMarkers)
