@@ -922,6 +922,14 @@ func (r *reader) objectAfter(k, limit int) mention {
 		if j > k+1 && !r.sourceHead(r.tok(j-1).Lower) && !r.roleBeforeName(k+1, j) {
 			return mention{}
 		}
+		// an organization named after its description with a determiner of
+		// its own: "the civil rights organization the Anti-Defamation League"
+		if j+1 < limit && j > k+1 && r.isWord(j) && r.p.Determiners[r.tok(j).Lower] && r.nameWord(j+1) &&
+			r.p.OrganizationWords[r.tok(j-1).Lower] {
+			if n := r.nameFwd(j+1, limit); n.ok() && r.hasName(n) {
+				return mention{j, n.last}
+			}
+		}
 		if j > k+1 {
 			m := mention{k, j}
 			// an apposition naming the description: the minister, José

@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"github.com/whosaid/whosaid/extractors/lang"
 	"github.com/whosaid/whosaid/extractors/token"
 	"strings"
 
@@ -688,6 +689,21 @@ func (a *article) coordinator(j, first int) int {
 	return -1
 }
 
+// coordinatedClause returns where the clause that holds coordinator c
+// opens: after the last comma and coordinator before it ("…, and the
+// league denounced the rhetoric and said …"), else first.
+func (a *article) coordinatedClause(first, c int) int {
+	for t := c - 2; t > first; t-- {
+		if a.inQuote[t] {
+			continue
+		}
+		if (a.isPunct(t, ",") || a.isPunct(t, ";")) && a.isWord(t+1) && a.p.Coordinators[a.d.Toks[t+1].Lower] {
+			return t + 2
+		}
+	}
+	return first
+}
+
 // firstSubject reads the subject of a sentence's first verb: a name
 // opening the sentence ("Donald Trump, her opponent, bemoaned …"), else
 // the sentence's subject cut after its head.
@@ -758,6 +774,10 @@ func (a *article) cueBeforeFrom(first, from, end int) (statement, bool) {
 		f := finding{cue: mention{j, j + n}, rule: "cue-before"}
 		if ph.Pronoun != "" {
 			f.embedded = ph.Pronoun
+		} else if m := a.participleClauseSubject(ph, j, first, prevWho); m.ok() {
+			// ", saying …": the main clause's subject, not an apposition
+			// before the comma ("… his rival, Hillary Clinton, saying …")
+			f.who = m
 		} else if m := a.subjectBefore(j, first); m.ok() && !a.quoteBetween(m.last, j) {
 			if m.last-m.first == 1 && a.p.NarratorPronouns[a.d.Toks[m.first].Lower] {
 				continue // "I think …": the writer's opinion
@@ -765,7 +785,7 @@ func (a *article) cueBeforeFrom(first, from, end int) (statement, bool) {
 			f.who = a.participleSubject(ph, m, first)
 		} else if m := a.sentenceSubject(first); a.isPunct(j-1, ",") && m.ok() {
 			f.who = m // ", saying …": the subject opens the sentence
-		} else if m := a.firstSubject(first); a.coordinator(j, first) >= 0 && (m.ok() && m.last < j || prevWho.ok()) {
+		} else if m := a.firstSubject(a.coordinatedClause(first, a.coordinator(j, first))); a.coordinator(j, first) >= 0 && (m.ok() && m.last < j || prevWho.ok()) {
 			// "… and said …": the subject of the first verb, or of the
 			// cue before
 			if f.who = m; !m.ok() || m.last >= j {
@@ -883,6 +903,19 @@ func (a *article) restrictive(j, first int) bool {
 		}
 	}
 	return false
+}
+
+// participleClauseSubject returns the subject of a participle cue at
+// token j after a comma: the subject of the cue read before it in the
+// sentence, else the sentence's subject; no mention for other cues.
+func (a *article) participleClauseSubject(ph lang.Phrase, j, first int, prevWho mention) mention {
+	if !a.p.IsParticiple(ph) || !a.isPunct(j-1, ",") {
+		return mention{}
+	}
+	if prevWho.ok() {
+		return prevWho
+	}
+	return a.sentenceSubject(first)
 }
 
 // listenerEnd returns where the listener after a verb such as "told"
