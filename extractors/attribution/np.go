@@ -476,6 +476,9 @@ func (r *reader) finiteClause(i, j int) bool {
 		return false
 	}
 	for k := i; k < j; k++ {
+		if r.isWord(k) && r.p.RelativePronouns[r.tok(k).Lower] {
+			return false // "a strategist who has feuded with him": the auxiliary is the relative clause's
+		}
 		if r.isWord(k) && r.p.Auxiliaries[r.tok(k).Lower] {
 			return true
 		}
@@ -524,7 +527,8 @@ func (r *reader) timeBefore(i, limit int) int {
 	if !content && r.isWord(i) && r.p.TimeHeads[r.tok(i).Lower] && !r.tok(i).Cap {
 		// a time phrase: "at the time", "last week", "less than two weeks ago"
 		k = i - 1
-		for k >= limit && i-k < 7 && r.isWord(k) && !r.tok(k).Cap &&
+		// (a day's name too: "Sunday night")
+		for k >= limit && i-k < 7 && r.isWord(k) && (!r.tok(k).Cap || r.p.CueFillers[r.tok(k).Lower] && !r.sentenceStart(k)) &&
 			(r.p.TimeModifiers[r.tok(k).Lower] || r.p.TimeHeads[r.tok(k).Lower] || r.p.CueFillers[r.tok(k).Lower]) {
 			k--
 		}

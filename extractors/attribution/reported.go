@@ -614,6 +614,24 @@ func (a *article) subordinateBefore(first, c int) bool {
 	return k < c && a.isWord(k) && a.p.Subordinators[a.d.Toks[k].Lower]
 }
 
+// openingSubordinate reports whether the cue at token j stands in a
+// subordinate clause that comes before its sentence's main clause: "In a
+// debate, while his rivals called for …, Trump …", not "It was a blow,
+// as Clinton echoed the criticism, saying …".
+func (a *article) openingSubordinate(first, j int) bool {
+	if !a.subordinateBefore(first, j) {
+		return false
+	}
+	k := first
+	for i := j - 1; i > first; i-- {
+		if a.isPunct(i, ",") {
+			k = i
+			break
+		}
+	}
+	return !a.finiteClause(first, k)
+}
+
 // interjectedClause: "Otherwise, she said, countries may …", "It is no
 // surprise, Mr. Garin said, that …": a cue between commas in the middle
 // of the sentence; the statement is what follows it.
@@ -698,6 +716,9 @@ func (a *article) coordinatedClause(first, c int) int {
 			continue
 		}
 		if (a.isPunct(t, ",") || a.isPunct(t, ";")) && a.isWord(t+1) && a.p.Coordinators[a.d.Toks[t+1].Lower] {
+			if t+2 < c && a.subordinator(t+2) {
+				return t + 3 // "…, and when the mayor thanked the nurses and said …"
+			}
 			return t + 2
 		}
 	}
@@ -746,7 +767,7 @@ func (a *article) cueBeforeClause(first, end int) (statement, bool) {
 // cueBeforeFrom is cueBeforeClause with the cue looked for from token
 // from on, its subject anywhere from first.
 func (a *article) cueBeforeFrom(first, from, end int) (statement, bool) {
-	var prevWho mention // the subject of the last cue read
+	var prevWho mention // the subject of the last cue read in a main clause
 	for j := from; j < end-3; j++ {
 		if a.inQuote[j] {
 			continue
@@ -798,7 +819,9 @@ func (a *article) cueBeforeFrom(first, from, end int) (statement, bool) {
 		} else {
 			continue
 		}
-		if f.who.ok() {
+		if f.who.ok() && !a.openingSubordinate(first, j) {
+			// (not of a subordinate clause before the main one: "while his
+			// rivals called for …, Trump hewed …, noting …")
 			prevWho = f.who
 		}
 		k := j + n
@@ -881,8 +904,11 @@ func (a *article) cueBeforeFrom(first, from, end int) (statement, bool) {
 		if c := a.commaAfter(j, end); c > 0 && a.subordinateBefore(first, j) {
 			last = c
 		}
-		if comp < 0 && a.participleStop(k, last)-k < 8 && (a.p.CuePrepositions[a.d.Toks[k].Lower] || a.p.Prepositions[a.d.Toks[k].Lower]) {
-			continue // "spoke in Jackson Hole", "said into the phone", "spoke for an hour, calling …": a place or a time, not a clause
+		if comp < 0 && (cognition || a.participleStop(k, last)-k < 8) && (a.p.CuePrepositions[a.d.Toks[k].Lower] || a.p.Prepositions[a.d.Toks[k].Lower]) {
+			// "spoke in Jackson Hole", "said into the phone", "spoke for an
+			// hour, calling …": a place or a time, not a clause; "worried
+			// about China's power": an object, not a clause
+			continue
 		}
 		if k >= last {
 			continue

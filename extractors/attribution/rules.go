@@ -356,7 +356,7 @@ func (a *article) sentenceSubject(first int) mention {
 		}
 		next := -1
 		reach := k + 12
-		if a.isWord(k) && a.p.Prepositions[a.d.Toks[k].Lower] {
+		if a.isWord(k) && (a.p.Prepositions[a.d.Toks[k].Lower] || a.subordinator(k)) {
 			reach = k + 24 // "Amid responses from some to create websites that would identify those blacklisted, …"
 		}
 		for j := k; j < len(a.d.Toks) && j < reach; j++ {
@@ -372,7 +372,8 @@ func (a *article) sentenceSubject(first int) mention {
 		// after a town: "Speaking in Manchester, New Hampshire, Trump …"
 		// nor a phrase opened by a preposition before a comma: "In an
 		// interview with The Wall Street Journal, Trump …"
-		adverbial := next > 0 && a.isWord(k) && (a.p.CuePrepositions[a.d.Toks[k].Lower] || a.p.Prepositions[a.d.Toks[k].Lower] || a.adverbOpener(k))
+		adverbial := next > 0 && a.isWord(k) && (a.p.CuePrepositions[a.d.Toks[k].Lower] || a.p.Prepositions[a.d.Toks[k].Lower] ||
+			a.subordinator(k) || a.adverbOpener(k))
 		// nor an apposition to the name closing the segment before:
 		// "Preceded at the lectern by Joe Arpaio, the Arizona sheriff,
 		// Trump launched …"
@@ -389,6 +390,13 @@ func (a *article) sentenceSubject(first int) mention {
 		return a.objectAfter(first, a.clauseEnd(first))
 	}
 	return mention{}
+}
+
+// subordinator reports whether token k opens a subordinate clause
+// other than an as-clause, which attributes ("as X put it, …").
+func (a *article) subordinator(k int) bool {
+	w := a.d.Toks[k].Lower
+	return a.isWord(k) && a.p.Subordinators[w] && !a.p.AsMarkers[w]
 }
 
 // adverbOpener reports whether token i is an adverb, capitalised or not,
