@@ -370,6 +370,10 @@ func (a *article) entity(m mention) entity {
 			e.org = true
 		}
 	}
+	// a name after a plural determiner is a group's: "Les Insoumis"
+	if first > 0 && first < m.last && a.isWord(first-1) && a.p.PluralDeterminers[toks[first-1].Lower] {
+		e.org = true
+	}
 	if e.org || first == m.last {
 		// organizations keep their descriptive words (Republican National
 		// Committee); a mention of titles only keeps what is written

@@ -66,6 +66,9 @@ type Pack struct {
 	// Places are names of countries, regions and cities (folded): never a
 	// person, so never what "he" or "she" stands for.
 	Places map[string]bool
+	// PluralDeterminers make the name after them a group's: "Les
+	// Insoumis … préviennent-ils".
+	PluralDeterminers map[string]bool
 	// GenderedDeterminers carry the gender of the noun they open ('m' or
 	// 'f'): "le maire", "la ministre".
 	GenderedDeterminers map[string]byte
@@ -300,6 +303,7 @@ type file struct {
 	OriginMarkers       []string            `yaml:"origin_markers"`
 	ImpersonalPlaces    []string            `yaml:"impersonal_places"`
 	GenderedDets        map[string]string   `yaml:"gendered_determiners"`
+	PluralDets          []string            `yaml:"plural_determiners"`
 	GenderedNouns       bool                `yaml:"gendered_nouns"`
 	StressedPronouns    map[string]string   `yaml:"stressed_pronouns"`
 	PronounPhrases      map[string]string   `yaml:"pronoun_phrases"`
@@ -401,6 +405,7 @@ func build(f *file) (*Pack, error) {
 	p.Coordinators = set(f.Coordinators)
 	p.OriginMarkers = set(f.OriginMarkers)
 	p.ImpersonalPlaces = set(f.ImpersonalPlaces)
+	p.PluralDeterminers = set(f.PluralDets)
 	p.GenderedDeterminers = map[string]byte{}
 	p.GenderedNouns = f.GenderedNouns
 	for w, g := range f.GenderedDets {
