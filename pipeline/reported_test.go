@@ -49,6 +49,7 @@ func TestReportedSpeech(t *testing.T) {
 		{"a participle after a closing subordinate clause reports for its subject", "It was a blow from the two best-known members of the council, as Rosa Klein echoed the criticism, saying that the mayor had misled the harbour trust for years.", "the mayor had misled the harbour trust for years", "Rosa Klein", models.Indirect},
 		{"a day's name in a time between the source and the cue", "Rosa Klein on Sunday night said that the harbour trust had misled the council.", "the harbour trust had misled the council", "Rosa Klein", models.Indirect},
 		{"a cognition verb before a preposition reports no clause", "Many residents are worried about the harbour's growing debt and the cost of the new bridge.", "", "", models.Indirect},
+		{"a title-case headline whose cue names its source", "Mayor Rosa Klein Says The Harbour Bridge Will Reopen In May\n\nThe mayor spoke on Monday.", "The Harbour Bridge Will Reopen In May", "Rosa Klein", models.Indirect},
 		{"told someone to do something is an order", "The mayor told Rosa Klein to sit down during the hearing on the budget.", "", "", models.Indirect},
 		{"a listener alone is no clause", "Rosa Klein told The New York Times.", "", "", models.Indirect},
 		{"fr pour X, a relative clause, CLAUSE", "Pour le parquet, qui avait requis trois ans, la responsabilité du propriétaire ne faisait aucun doute.", "la responsabilité du propriétaire ne faisait aucun doute", "le parquet", models.Indirect},

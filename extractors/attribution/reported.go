@@ -45,6 +45,9 @@ func (a *article) statementsIn(s int, out []statement) []statement {
 	if st, ok := a.colonTitle(first, end); ok {
 		return append(out, st)
 	}
+	if st, ok := a.titleCue(first, end); ok {
+		return append(out, st)
+	}
 	// a sentence that opens with a quote may report more after the
 	// quote's own cue: "“…,” said Nicky Driscoll, who said Sanders is
 	// best suited …"
@@ -294,6 +297,34 @@ func (a *article) colonTitle(first, end int) (statement, bool) {
 			break // "Agriculture : …" is a topic: a source is named again below
 		}
 		st := statement{first: c + 1, last: end, f: finding{who: m, cue: mention{c, c + 1}, rule: "colon"}}
+		if !a.clauseOK(&st) {
+			break
+		}
+		return st, true
+	}
+	return statement{}, false
+}
+
+// titleCue: a headline in title case whose cue names its source, "Trump
+// Says He Never Pledged To Kill Them" — a name, a capitalised cue that
+// takes a bare clause, the clause.
+func (a *article) titleCue(first, end int) (statement, bool) {
+	if first >= end || a.inQuote[first] || !a.headline(first) {
+		return statement{}, false
+	}
+	for j := first + 1; j < end-2 && j < first+8; j++ {
+		t := a.d.Toks[j]
+		if !a.isWord(j) || a.inQuote[j] {
+			break
+		}
+		if !t.Cap || !a.p.BareClauseVerbs[t.Lower] {
+			continue
+		}
+		m := a.objectAfter(first, j)
+		if !m.ok() || m.first != first || m.last != j || !a.hasName(m) || a.p.Places[a.placeName(m)] {
+			break
+		}
+		st := statement{first: j + 1, last: end, f: finding{who: m, cue: mention{j, j + 1}, rule: "colon"}}
 		if !a.clauseOK(&st) {
 			break
 		}
