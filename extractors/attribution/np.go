@@ -255,7 +255,8 @@ func (r *reader) subjectBefore(v, limit int) mention {
 	// a restrictive relative clause: "voters who said …", "those who
 	// say …" — the people it restricts
 	if r.isWord(i) && r.p.RelativePronouns[r.tok(i).Lower] && i-1 >= limit && r.isWord(i-1) {
-		if m := r.subjectAt(i-1, limit); m.ok() && !r.isPronoun(m.first) {
+		// (not a name completing a role: "le chef de l'État qui explique")
+		if m := r.subjectAt(i-1, limit); m.ok() && !r.isPronoun(m.first) && !(r.hasName(m) && m.first > limit && r.roleParticle(m.first-1)) {
 			return m
 		}
 	}
@@ -708,6 +709,14 @@ func (r *reader) descriptionBack(i, limit int) mention {
 			break
 		}
 		lw := r.tok(w).Lower
+		if r.p.Determiners[lw] && r.p.NameParticles[lw] && w-1 >= limit && r.nameWord(w-1) &&
+			!r.p.PersonTitles[r.tok(w-1).Lower] && !r.p.Titles[r.tok(w-1).Lower] {
+			// a name whose complement this is: "la Cour des comptes" (not a
+			// role's: "le Défenseur des droits" is the person holding it)
+			if m := r.subjectAt(w-1, limit); m.ok() && r.hasName(m) {
+				return mention{m.first, i + 1}
+			}
+		}
 		if r.p.Determiners[lw] && r.p.NameParticles[lw] && w-1 >= limit && r.isWord(w-1) && !r.tok(w-1).Cap &&
 			!r.p.Stopwords[r.tok(w-1).Lower] && !r.p.Determiners[r.tok(w-1).Lower] {
 			// a particle and a determiner in one word opens a complement:

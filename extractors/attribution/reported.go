@@ -142,7 +142,7 @@ func (a *article) afterQuoteCue(st statement) bool {
 // statementIn finds the reported statement of tokens first to end, by the
 // first pattern that matches.
 func (a *article) statementIn(first, end int) (statement, bool) {
-	for _, find := range []func(int, int) (statement, bool){a.accordingClause, a.cueAfterClause, a.interjectedClause, a.cueBeforeClause} {
+	for _, find := range []func(int, int) (statement, bool){a.accordingClause, a.cueAfterClause, a.interjectedClause, a.cueBeforeClause, a.evidenceClause} {
 		if st, ok := find(first, end); ok && a.clauseOK(&st) {
 			return st, true
 		}
@@ -329,6 +329,59 @@ func (a *article) titleCue(first, end int) (statement, bool) {
 			break
 		}
 		return st, true
+	}
+	return statement{}, false
+}
+
+// evidenceClause: "In the latest CBS poll, CLAUSE", "Dans un sondage
+// Ifop publié dimanche, CLAUSE": a phrase naming a poll, a study or a
+// report (the pack's evidence markers and nouns) opens the sentence and
+// the clause after its comma is what the document finds. It is tried
+// last: a cue of its own wins ("In a statement, the ministry said …").
+func (a *article) evidenceClause(first, end int) (statement, bool) {
+	if a.isWord(first) && a.p.Coordinators[a.d.Toks[first].Lower] {
+		first++
+	}
+	if !a.isWord(first) || !a.p.EvidenceMarkers[a.d.Toks[first].Lower] {
+		return statement{}, false
+	}
+	head := -1
+	for c := first + 1; c < end && c < first+14; c++ {
+		if a.inQuote[c] || a.boundary(c) {
+			break
+		}
+		if a.isPunct(c, ",") {
+			if head < 0 {
+				break
+			}
+			k := c + 1
+			// a participle phrase about the document: "In the Morning
+			// Consult poll, conducted March 11-13, 40 percent …"
+			if a.isWord(k) && !a.d.Toks[k].Cap && !a.p.Determiners[a.d.Toks[k].Lower] && !a.isNumber(k) {
+				if _, pro := a.pronoun(k); !pro {
+					for p := k + 1; p < end && p < k+8; p++ {
+						if a.isPunct(p, ",") {
+							k = p + 1
+							break
+						}
+					}
+				}
+			}
+			if end-k < 3 || a.quoteBetween(k, end) {
+				break // quoted words are the subject's own: "Dans un rapport, la commissaire a invité … à « … »"
+			}
+			who := mention{first + 1, head + 1}
+			return statement{first: k, last: end, f: finding{who: who, cue: mention{first, first + 1}, rule: "according-to"}}, true
+		}
+		if !a.isWord(c) {
+			continue
+		}
+		if _, _, ok := a.verbAt(c, a.p.SpeechVerbs); ok {
+			break
+		}
+		if head < 0 && a.p.EvidenceNouns[a.d.Toks[c].Lower] {
+			head = c
+		}
 	}
 	return statement{}, false
 }

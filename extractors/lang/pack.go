@@ -26,6 +26,11 @@ type Pack struct {
 	CognitionVerbs *Phrases
 	// SourceMarkers come before the source: "according to X".
 	SourceMarkers *Phrases
+	// EvidenceMarkers open a phrase that names a document the clause
+	// after it reports ("In the latest poll, …"); EvidenceNouns are the
+	// documents: poll, survey, study, sondage.
+	EvidenceMarkers map[string]bool
+	EvidenceNouns   map[string]bool
 	// NounCompounds open with a reporting verb's form but are nouns:
 	// "speaking fees", "talking points" — no cue.
 	NounCompounds *Phrases
@@ -267,6 +272,8 @@ type file struct {
 	ParticipleRule      map[string]string   `yaml:"participle_rule"`
 	SourceMarkers       []string            `yaml:"source_markers"`
 	NounCompounds       []string            `yaml:"noun_compounds"`
+	EvidenceMarkers     []string            `yaml:"evidence_markers"`
+	EvidenceNouns       []string            `yaml:"evidence_nouns"`
 	OpinionMarkers      []string            `yaml:"opinion_markers"`
 	DocumentWords       []string            `yaml:"document_words"`
 	Pronouns            map[string]string   `yaml:"pronouns"`
@@ -511,6 +518,8 @@ func build(f *file) (*Pack, error) {
 	}
 	p.SourceMarkers = p.phrases(f.SourceMarkers)
 	p.NounCompounds = p.phrases(f.NounCompounds)
+	p.EvidenceMarkers = set(f.EvidenceMarkers)
+	p.EvidenceNouns = set(f.EvidenceNouns)
 	p.SideMarkers = p.phrases(f.SideMarkers)
 	p.FurnitureMarkers = p.phrases(f.FurnitureMarkers)
 	p.CreditMarkers = p.phrases(f.CreditMarkers)
