@@ -39,6 +39,8 @@ func TestAttribution(t *testing.T) {
 		kind    models.Kind
 		rule    string // the start of resolved_by
 	}{
+		{"fr a role with its organization is not the organization", "Horizons en campagne\n\nLe président d'Horizons a déclaré que la dette était « insoutenable ».", "insoutenable", "président d'Horizons", models.Partial, "cue-before"},
+		{"fr a relative after an inverted role with its complement", "Horizons en campagne\n\n« La dette est insoutenable », martèle le président d'Horizons, qui plaide pour « une règle d'or budgétaire ».", "règle d'or", "président d'Horizons", models.Partial, "adjacent-before"},
 		{"fr a name after a plural determiner is a group's", "Selon ses proches, Jean Morel « y pense sérieusement ».\n\nLes Insoumis, de leur côté, menacent de partir seuls. « Nous ne voterons pas pour lui », préviennent-ils dans un communiqué.", "Nous ne voterons pas", "Insoumis", models.Direct, "adjacent-after+pronoun"},
 		{"a relative clause after the age and hometown of an inverted source", "\"Both candidates scare me,\" Harry Bond, 30, of Raleigh, N.C., who was among those polled, said in an interview.", "Both candidates scare me", "Harry Bond", models.Direct, "adjacent-after"},
 		{"a relative clause after an inverted source", "\"He is a circus act,\" Eric Levine, who has given money to Tom Ruiz, said on Monday.", "circus act", "Eric Levine", models.Direct, "adjacent-after"},

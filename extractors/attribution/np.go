@@ -402,6 +402,13 @@ func (r *reader) subjectBefore(v, limit int) mention {
 	return m
 }
 
+// cueWord reports whether a reporting verb starts at token i: "martèle
+// le président" has no noun before "le".
+func (r *reader) cueWord(i int) bool {
+	_, _, ok := r.verbAt(i, r.p.SpeechVerbs)
+	return ok
+}
+
 // titleEnd reports whether m ends in a lower-case title or noun for a
 // person: "the European Union's competition chief".
 func (r *reader) titleEnd(m mention) bool {
@@ -718,7 +725,7 @@ func (r *reader) descriptionBack(i, limit int) mention {
 			}
 		}
 		if r.p.Determiners[lw] && r.p.NameParticles[lw] && w-1 >= limit && r.isWord(w-1) && !r.tok(w-1).Cap &&
-			!r.p.Stopwords[r.tok(w-1).Lower] && !r.p.Determiners[r.tok(w-1).Lower] {
+			!r.p.Stopwords[r.tok(w-1).Lower] && !r.p.Determiners[r.tok(w-1).Lower] && !r.cueWord(w-1) {
 			// a particle and a determiner in one word opens a complement:
 			// "l'entourage du président du groupe"
 			j = w

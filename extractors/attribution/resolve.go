@@ -152,6 +152,13 @@ func (a *article) anaphoric(m mention) *source {
 	if head < m.last-1 && !demo && (s.how != "" || a.d.sentOf(a.d.Toks[m.first].Start)-a.d.sentOf(a.d.Toks[s.pos].Start) > 1) {
 		return nil // and only after the name itself, not a pronoun for it
 	}
+	// never the name its complement holds: "le président d'Horizons" is
+	// not Horizons
+	for i := head + 1; i < m.last; i++ {
+		if a.isWord(i) && a.d.Toks[i].Cap && strings.Contains(s.name, a.d.Text[a.d.Toks[i].Start:a.d.Toks[i].End]) {
+			return nil
+		}
+	}
 	return s
 }
 
