@@ -177,7 +177,8 @@ func (a *article) entities() []entity {
 }
 
 // commonOpener reports whether token i, opening its sentence before a name
-// particle, is a common noun in the plural rather than the start of a name:
+// particle, is a common noun in the plural (or a title's topic) rather
+// than the start of a name:
 // "Shares of Acme", "Supporters of Sanders", but not "Bank of America".
 func (a *article) commonOpener(i int) bool {
 	w := a.d.Toks[i].Lower
@@ -188,11 +189,26 @@ func (a *article) commonOpener(i int) bool {
 	for _, suf := range a.p.PluralSuffixes {
 		plural = plural || strings.HasSuffix(w, suf)
 	}
-	if !plural {
+	// or a topic before a colon: "Incendie de Marseille : le parquet …"
+	if !plural && !(a.topicColon(i) && !a.p.OrganizationWords[w] && !a.p.PersonTitles[w]) {
 		return false
 	}
 	_, first := a.firstName(w)
 	return !first && !a.p.Titles[w]
+}
+
+// topicColon reports whether a colon follows the few words from token i
+// within their sentence: a title's topic.
+func (a *article) topicColon(i int) bool {
+	for j := i + 1; j < len(a.d.Toks) && j < i+6; j++ {
+		if a.isPunct(j, ":") {
+			return true
+		}
+		if !a.isWord(j) && !a.isPunct(j, "'", "’", "-") {
+			return false
+		}
+	}
+	return false
 }
 
 // openingParticiple reports whether token i, opening a sentence, is a

@@ -293,6 +293,9 @@ func (a *article) colonTitle(first, end int) (statement, bool) {
 		if typ := a.typeOf(m, false); typ == models.Unknown || a.p.Places[a.placeName(m)] {
 			break // "Iowa: …" is where, not who
 		}
+		if a.topicHead(first) {
+			break // "Incendie de Marseille : …", "Réforme des retraites : …" is what, not who
+		}
 		if a.hasName(m) && !a.sourceHead(a.d.Toks[c-1].Lower) && !a.firstNamed(m) && !a.namedAgain(m) {
 			break // "Agriculture : …" is a topic: a source is named again below
 		}
@@ -303,6 +306,21 @@ func (a *article) colonTitle(first, end int) (statement, bool) {
 		return st, true
 	}
 	return statement{}, false
+}
+
+// topicHead reports whether the title opening at token first names a
+// topic: a word before a particle that is neither a first name, nor a
+// role, nor an organization's ("Incendie de Marseille", not "Charles de
+// Gaulle", "Ministère de l'Intérieur" or "Cour des comptes").
+func (a *article) topicHead(first int) bool {
+	if !a.isWord(first) || !a.isWord(first+1) || !a.p.NameParticles[a.d.Toks[first+1].Lower] || a.d.Toks[first+1].Cap {
+		return false
+	}
+	w := a.d.Toks[first].Lower
+	if _, ok := a.firstName(token.Fold(w)); ok {
+		return false
+	}
+	return !a.p.OrganizationWords[w] && !a.p.Titles[w] && !a.p.PersonTitles[w]
 }
 
 // titleCue: a headline in title case whose cue names its source, "Trump

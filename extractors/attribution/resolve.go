@@ -591,7 +591,7 @@ func (a *article) described(m mention) (entity, bool) {
 		switch {
 		case len(holder.words) > 0:
 			return holder, true
-		case len(last.words) > 0 && a.p.GenericOrgWords[head] && a.orgsNamed(m.first) == 1:
+		case len(last.words) > 0 && a.p.GenericOrgWords[head] && a.orgsNamed(m.first) == 1 && !a.namedComplement(m):
 			return last, true // the one organization the article has named
 		}
 		return entity{}, false
@@ -605,6 +605,17 @@ func (a *article) described(m mention) (entity, bool) {
 		return full, true
 	}
 	return best, true
+}
+
+// namedComplement reports whether description m holds a name after its
+// first words: "le parquet de Marseille" is that one, not any other.
+func (a *article) namedComplement(m mention) bool {
+	for i := m.first + 2; i < m.last; i++ {
+		if a.nameWord(i) {
+			return true
+		}
+	}
+	return false
 }
 
 // typeOf tells a person from an organization, a group or a document by the
