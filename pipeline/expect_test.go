@@ -39,6 +39,7 @@ func TestAttribution(t *testing.T) {
 		kind    models.Kind
 		rule    string // the start of resolved_by
 	}{
+		{"fr décrire est un verbe de parole, et la citation suivante continue", "Incendie rue Roux\n\nLe commandant Paul Roux, qui dirigeait les opérations, décrit « une intervention extrêmement difficile ». « Les escaliers étaient déjà impraticables quand nous sommes arrivés. »", "Les escaliers", "Paul Roux", models.Direct, "continuation"},
 		{"fr a role with its organization is not the organization", "Horizons en campagne\n\nLe président d'Horizons a déclaré que la dette était « insoutenable ».", "insoutenable", "président d'Horizons", models.Partial, "cue-before"},
 		{"fr a relative after an inverted role with its complement", "Horizons en campagne\n\n« La dette est insoutenable », martèle le président d'Horizons, qui plaide pour « une règle d'or budgétaire ».", "règle d'or", "président d'Horizons", models.Partial, "adjacent-before"},
 		{"fr a name after a plural determiner is a group's", "Selon ses proches, Jean Morel « y pense sérieusement ».\n\nLes Insoumis, de leur côté, menacent de partir seuls. « Nous ne voterons pas pour lui », préviennent-ils dans un communiqué.", "Nous ne voterons pas", "Insoumis", models.Direct, "adjacent-after+pronoun"},

@@ -55,6 +55,7 @@ func TestReportedSpeech(t *testing.T) {
 		{"a cue of its own wins over a document opening the sentence", "In a statement, the ministry said the deficit had halved since 2024.", "the deficit had halved since 2024", "ministry", models.Indirect},
 		{"fr une institution nommée avec son complément", "Budget : la Cour des comptes sévère\n\nLa Cour des comptes estime que le déficit dépassera 5 % en 2025.", "le déficit dépassera 5 % en 2025", "Cour des comptes", models.Indirect},
 		{"fr un titre dont le sujet est un thème n'a pas de source", "Incendie de Marseille : le parquet ouvre une enquête\n\nLe parquet de Marseille a ouvert une enquête lundi.", "", "", models.Indirect},
+		{"fr un sujet mis en relief n'est pas une source après la virgule", "Incendie rue Roux\n\nLes riverains, eux, dénoncent l'état de l'immeuble depuis des années.", "", "", models.Indirect},
 		{"told someone to do something is an order", "The mayor told Rosa Klein to sit down during the hearing on the budget.", "", "", models.Indirect},
 		{"a listener alone is no clause", "Rosa Klein told The New York Times.", "", "", models.Indirect},
 		{"fr pour X, a relative clause, CLAUSE", "Pour le parquet, qui avait requis trois ans, la responsabilité du propriétaire ne faisait aucun doute.", "la responsabilité du propriétaire ne faisait aucun doute", "le parquet", models.Indirect},

@@ -632,6 +632,9 @@ func (a *article) cueAfterClause(first, end int) (statement, bool) {
 				// "La FNSEA, premier syndicat agricole, soutient le
 				// mouvement": a subject and its apposition, no clause
 				return statement{}, false
+			case j == k && a.isWord(c-1) && a.p.StressedPronouns[a.d.Toks[c-1].Lower] != "" && a.isPunct(c-2, ","):
+				// "Les riverains, eux, dénoncent …": a stressed subject
+				return statement{}, false
 			case j == k:
 				f.who = a.invertedSource(j+n, end)
 				if _, pro := a.pronoun(f.who.first); pro && f.who.ok() && f.who.last < end {
