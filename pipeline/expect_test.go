@@ -39,6 +39,7 @@ func TestAttribution(t *testing.T) {
 		kind    models.Kind
 		rule    string // the start of resolved_by
 	}{
+		{"fr an inverted source with a noun for a person", "Le PSG éliminé\n\n« Ils ne méritent pas ce maillot », lâchait un abonné du virage Auteuil.", "méritent", "abonné", models.Direct, "adjacent-after+noun"},
 		{"fr décrire est un verbe de parole, et la citation suivante continue", "Incendie rue Roux\n\nLe commandant Paul Roux, qui dirigeait les opérations, décrit « une intervention extrêmement difficile ». « Les escaliers étaient déjà impraticables quand nous sommes arrivés. »", "Les escaliers", "Paul Roux", models.Direct, "continuation"},
 		{"fr a role with its organization is not the organization", "Horizons en campagne\n\nLe président d'Horizons a déclaré que la dette était « insoutenable ».", "insoutenable", "président d'Horizons", models.Partial, "cue-before"},
 		{"fr a relative after an inverted role with its complement", "Horizons en campagne\n\n« La dette est insoutenable », martèle le président d'Horizons, qui plaide pour « une règle d'or budgétaire ».", "règle d'or", "président d'Horizons", models.Partial, "adjacent-before"},
@@ -291,6 +292,7 @@ func TestAttribution(t *testing.T) {
 func TestSpeakerNames(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
 		{"Un autre membre du gouvernement juge au contraire que « la société civile a toute sa place ».", "Un autre membre du gouvernement"},
+		{"Le président du club, Nasser al-Khelaïfi, a assuré qu'aucune décision ne serait prise avant l'été.", "Nasser al-Khelaïfi"},
 		{"Jared Sexton, a writing professor, spoke at the rally.\n\n(See Sexton’s full notes below.)\n\n“It was an outlet for anger,” Sexton said.", "Jared Sexton"},
 		{"Whatever Rosa Klein decides, the harbour will stay open.\n\n“We are ready for her,” said Tom Ruiz.", "Tom Ruiz"},
 		{"The two lawmakers said the rule was “unworkable from the start.”", "The two lawmakers"},

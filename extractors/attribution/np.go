@@ -2,6 +2,7 @@ package attribution
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/whosaid/whosaid/extractors/lang"
@@ -63,6 +64,9 @@ func (r *reader) nameWord(i int) bool {
 		return false
 	}
 	t := r.d.Toks[i]
+	if !t.Cap && r.particleName(i) {
+		return true // "Nasser al-Khelaïfi", "Abdel Fattah el-Sissi"
+	}
 	if !t.Cap || r.p.Affiliation(t.Lower) {
 		return false
 	}
@@ -407,6 +411,19 @@ func (r *reader) subjectBefore(v, limit int) mention {
 func (r *reader) cueWord(i int) bool {
 	_, _, ok := r.verbAt(i, r.p.SpeechVerbs)
 	return ok
+}
+
+// particleName reports whether token i is a lower-case name particle
+// joined by a hyphen to a capitalised name after a name word:
+// "al-Khelaïfi" in "Nasser al-Khelaïfi".
+func (r *reader) particleName(i int) bool {
+	text := r.d.Text[r.d.Toks[i].Start:r.d.Toks[i].End]
+	k := strings.IndexByte(text, '-')
+	if k <= 0 || k+1 >= len(text) || !r.p.NameParticles[strings.ToLower(text[:k])] || i == 0 || !r.isWord(i-1) || !r.d.Toks[i-1].Cap {
+		return false
+	}
+	c, _ := utf8.DecodeRuneInString(text[k+1:])
+	return unicode.IsUpper(c)
 }
 
 // titleEnd reports whether m ends in a lower-case title or noun for a
