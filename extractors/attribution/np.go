@@ -159,6 +159,8 @@ func (r *reader) nameBack(end, limit int) mention {
 			first = i
 		case r.isPunct(i, ".") && i > limit && r.isWord(i-1) && r.p.Titles[r.tok(i-1).Lower] && first < end:
 			first = i
+		case r.isPunct(i, ".") && i > limit && r.initial(i-1) && first < end: // Joseph R. Biden
+			first = i
 		case r.isWord(i) && r.p.Titles[r.tok(i).Lower] && first < end:
 			first = i
 		case r.possessive(i) && first < end:
@@ -240,6 +242,10 @@ func (r *reader) subjectBefore(v, limit int) mention {
 		r.possessive(i) && r.isPronoun(i-1)) && // "He's said": has, not a possessive
 		!r.nameWord(i) && !(r.isPronoun(i) && (i == v-1 || r.sentenceStart(i))) || r.isPunct(i, "'", "‘", "’")) {
 		i-- // "may", "also", "jokingly" — but not the May of Theresa May
+	}
+	// the stop of a name's suffix: "Joseph R. Biden Jr. said"
+	if i > limit && r.isPunct(i, ".") && r.nameWord(i-1) && r.p.Abbreviations[r.tok(i-1).Lower] && r.tok(i-1).End == r.tok(i).Start {
+		i--
 	}
 	if i < limit {
 		return mention{}
