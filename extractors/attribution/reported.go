@@ -114,6 +114,11 @@ func (a *article) statementsIn(s int, out []statement) []statement {
 // number or a share noun: "About 4 in 10 say …", "26% say …", "Nearly a
 // third said …" — or returns no mention.
 func (a *article) shareSubject(j, first int) mention {
+	// or a quantifier standing alone for people: "Most believe that …",
+	// "…, many think, …"
+	if q := j - 1; q >= first && a.isWord(q) && a.p.QuantifierSubjects[a.d.Toks[q].Lower] && !a.p.NounCues[a.d.Toks[j].Lower] && (q == first || a.sentenceStart(q) || a.isPunct(q-1, ",")) {
+		return mention{q, j}
+	}
 	k, content := j, false
 	for k-1 >= first && (a.isWord(k-1) || a.isPunct(k-1)) {
 		w := a.d.Toks[k-1].Lower

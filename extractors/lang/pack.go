@@ -31,6 +31,9 @@ type Pack struct {
 	// documents: poll, survey, study, sondage.
 	EvidenceMarkers map[string]bool
 	EvidenceNouns   map[string]bool
+	// QuantifierSubjects stand alone for people before a cue: "Most
+	// believe that …", "many think".
+	QuantifierSubjects map[string]bool
 	// NounCompounds open with a reporting verb's form but are nouns:
 	// "speaking fees", "talking points" — no cue.
 	NounCompounds *Phrases
@@ -272,6 +275,7 @@ type file struct {
 	ParticipleRule      map[string]string   `yaml:"participle_rule"`
 	SourceMarkers       []string            `yaml:"source_markers"`
 	NounCompounds       []string            `yaml:"noun_compounds"`
+	QuantifierSubjects  []string            `yaml:"quantifier_subjects"`
 	EvidenceMarkers     []string            `yaml:"evidence_markers"`
 	EvidenceNouns       []string            `yaml:"evidence_nouns"`
 	OpinionMarkers      []string            `yaml:"opinion_markers"`
@@ -518,6 +522,7 @@ func build(f *file) (*Pack, error) {
 	}
 	p.SourceMarkers = p.phrases(f.SourceMarkers)
 	p.NounCompounds = p.phrases(f.NounCompounds)
+	p.QuantifierSubjects = set(f.QuantifierSubjects)
 	p.EvidenceMarkers = set(f.EvidenceMarkers)
 	p.EvidenceNouns = set(f.EvidenceNouns)
 	p.SideMarkers = p.phrases(f.SideMarkers)
