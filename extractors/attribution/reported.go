@@ -534,6 +534,18 @@ func (a *article) pastApposition(c, end int) int {
 		}
 		return c
 	}
+	if a.isWord(c) && a.p.InterviewParticiples[a.d.Toks[c].Lower] {
+		// how the source was heard: "Pour X, interrogé par France Info, …"
+		for k := c + 1; k+1 < end && k < c+8; k++ {
+			if a.isPunct(k, ",") {
+				return k + 1
+			}
+			if !a.isWord(k) && !a.isPunct(k, "'", "’", "-", ".") {
+				break
+			}
+		}
+		return c
+	}
 	h := c
 	if a.isWord(h) && a.p.Determiners[a.d.Toks[h].Lower] {
 		h++
@@ -637,8 +649,9 @@ func (a *article) cueAfterClause(first, end int) (statement, bool) {
 				// "La FNSEA, premier syndicat agricole, soutient le
 				// mouvement": a subject and its apposition, no clause
 				return statement{}, false
-			case j == k && a.isWord(c-1) && a.p.StressedPronouns[a.d.Toks[c-1].Lower] != "" && a.isPunct(c-2, ","):
-				// "Les riverains, eux, dénoncent …": a stressed subject
+			case j == k && a.subjectAside(first, c):
+				// "Les riverains, eux, dénoncent …", "Les États-Unis, de leur
+				// côté, ont promis …": a subject and an aside, no clause
 				return statement{}, false
 			case j == k:
 				f.who = a.invertedSource(j+n, end)
@@ -1131,6 +1144,21 @@ func (a *article) subjectApposition(first, c int) bool {
 		return a.apposition(k+1) && !a.finiteClause(k+1, c)
 	}
 	return false
+}
+
+// subjectAside reports whether tokens first to c are a short subject and
+// an aside between commas — a stressed pronoun or a phrase opened by a
+// preposition: "Les riverains, eux,", "Les États-Unis, de leur côté,".
+func (a *article) subjectAside(first, c int) bool {
+	p := c - 1
+	for p > first && !a.isPunct(p, ",") {
+		p--
+	}
+	if p <= first || p-first > 5 || c-p > 5 || !a.isWord(p+1) {
+		return false
+	}
+	w := a.d.Toks[p+1].Lower
+	return c-p == 2 && a.p.StressedPronouns[w] != "" || a.p.Prepositions[w] || a.p.NameParticles[w] && !a.d.Toks[p+1].Cap
 }
 
 // sameSubject reports whether pronoun mention p, the subject of a
