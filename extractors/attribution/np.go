@@ -432,6 +432,13 @@ func (r *reader) particleName(i int) bool {
 	return unicode.IsUpper(c)
 }
 
+// relationWord reports whether token i is a lower-case noun for a
+// person's relation or for people: "femme", "avocats", "lawyers".
+func (r *reader) relationWord(i int) bool {
+	w := r.tok(i).Lower
+	return r.isWord(i) && !r.tok(i).Cap && (r.p.RelationNouns[w] || r.pluralPerson(w))
+}
+
 // titleEnd reports whether m ends in a lower-case title or noun for a
 // person: "the European Union's competition chief".
 func (r *reader) titleEnd(m mention) bool {
@@ -613,7 +620,8 @@ func (r *reader) subjectAt(i, limit int) mention {
 		if r.roleParticle(m.first) {
 			k = m.first // "du", "des": a particle and a determiner in one
 		}
-		if k-1 >= limit && r.roleParticle(k) && r.roleWord(k-1) {
+		// (or a relation, or people: "la femme de X", "les avocats de X")
+		if k-1 >= limit && r.roleParticle(k) && (r.roleWord(k-1) || r.relationWord(k-1)) {
 			if d := r.descriptionBack(k-1, limit); d.ok() {
 				return mention{d.first, m.last}
 			}
@@ -639,6 +647,10 @@ func (r *reader) subjectAt(i, limit int) mention {
 func (r *reader) peopleOf(m mention) bool {
 	for i := m.first + 1; i+1 < m.last; i++ {
 		if r.peopleBefore(i) {
+			return true
+		}
+		// "les avocats de Marine Le Pen", "the wife of X": their own
+		if r.roleParticle(i) && r.relationWord(i-1) && !r.roleWord(i-1) {
 			return true
 		}
 	}

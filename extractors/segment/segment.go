@@ -80,11 +80,14 @@ type Splitter struct {
 	// spaced are closing marks a space may separate from the punctuation
 	// they follow (French ". »"): those that never open a quote.
 	spaced map[string]bool
+	// stop are the pack's function words: one after a single capital and
+	// its stop opens a sentence ("sur X. Selon lui, …"), not a name.
+	stop map[string]bool
 }
 
 // NewSplitter builds a splitter for a language pack.
 func NewSplitter(p *lang.Pack) *Splitter {
-	s := &Splitter{abbrev: p.Abbreviations, openers: map[string]bool{}, closers: map[string]bool{}, spaced: map[string]bool{}}
+	s := &Splitter{abbrev: p.Abbreviations, openers: map[string]bool{}, closers: map[string]bool{}, spaced: map[string]bool{}, stop: p.Stopwords}
 	for _, marks := range []map[string][]string{p.Quotes, p.SingleQuotes} {
 		for open, closers := range marks {
 			s.openers[open] = true
@@ -172,8 +175,12 @@ func (s *Splitter) abbreviation(toks []token.Token, i int) bool {
 	if s.abbrev[w.Lower] {
 		return true
 	}
-	// an initial: a single upper-case letter (J. Smith)
+	// an initial: a single upper-case letter (J. Smith), unless a
+	// function word follows ("… a réagi sur X. Selon lui, …")
 	r, size := utf8.DecodeRuneInString(w.Lower)
+	if i+1 < len(toks) && toks[i+1].Kind == token.Word && toks[i+1].Cap && s.stop[toks[i+1].Lower] {
+		return false
+	}
 	return size == len(w.Lower) && unicode.IsLetter(r) && w.Cap
 }
 

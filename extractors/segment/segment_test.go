@@ -17,6 +17,7 @@ func TestSentences(t *testing.T) {
 		{"initial", "en", "J. K. Rowling wrote it. Fans cheered.", []string{"J. K. Rowling wrote it.", "Fans cheered."}},
 		{"closing quote", "en", "“I won.” He smiled.", []string{"“I won.”", "He smiled."}},
 		{"no-break space before an opening quote", "en", "The Guardian reported.\u00a0“We had called him,” he added.", []string{"The Guardian reported.", "“We had called him,” he added."}},
+		{"a single capital before a function word ends a sentence", "fr", "Il a réagi sur X. Selon lui, les juges ont tort.", []string{"Il a réagi sur X.", "Selon lui, les juges ont tort."}},
 		{"question in quote", "en", "“Why?” she asked. Nobody knew.", []string{"“Why?” she asked.", "Nobody knew."}},
 		{"headline line", "en", "Storm hits coast\nThe storm hit the coast on Monday.", []string{"Storm hits coast", "The storm hit the coast on Monday."}},
 		{"stray line break", "en", "The minister said the plan\nwould go ahead. Critics objected.",
