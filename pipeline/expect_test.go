@@ -292,6 +292,8 @@ func TestAttribution(t *testing.T) {
 func TestSpeakerNames(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
 		{"Un autre membre du gouvernement juge au contraire que « la société civile a toute sa place ».", "Un autre membre du gouvernement"},
+		{"Canicule\n\nSelon la Fédération hospitalière de France, 40 % des établissements manquent de pièces climatisées.", "Fédération hospitalière de France"},
+		{"Canicule\n\n« Les nuits tropicales sont les plus dangereuses », prévient le prévisionniste François Gourand.", "François Gourand"},
 		{"Procès\n\nLes avocats de Marine Le Pen ont annoncé qu'ils déposeraient un recours.", "Les avocats de Marine Le Pen"},
 		{"Le président du club, Nasser al-Khelaïfi, a assuré qu'aucune décision ne serait prise avant l'été.", "Nasser al-Khelaïfi"},
 		{"Jared Sexton, a writing professor, spoke at the rally.\n\n(See Sexton’s full notes below.)\n\n“It was an outlet for anger,” Sexton said.", "Jared Sexton"},

@@ -380,6 +380,18 @@ func (a *article) entity(m mention) entity {
 	if split := a.splitAtFirstName(mention{first, m.last}); split > first && first < m.last {
 		first = split
 	}
+	// an organization's name with lower-case words before its complement:
+	// "la Fédération hospitalière de France" is not France
+	if first < m.last && first-1 > m.first && a.isWord(first-1) && a.p.NameParticles[toks[first-1].Lower] && !toks[first-1].Cap {
+		for j := first - 2; j >= m.first && j >= first-4 && a.isWord(j); j-- {
+			if toks[j].Cap {
+				if a.p.OrganizationWords[toks[j].Lower] {
+					first = j
+				}
+				break
+			}
+		}
+	}
 	e.org = false
 	for i := first; i < m.last; i++ {
 		if a.isWord(i) && (a.p.OrganizationWords[toks[i].Lower] || isAcronym(a.d.Text[toks[i].Start:toks[i].End])) {

@@ -870,6 +870,19 @@ func (r *reader) objectAfter(k, limit int) mention {
 				return mention{k, m.last}
 			}
 		}
+		// a determiner, a role no list holds and a name with a known
+		// first name: "le prévisionniste François Gourand"
+		if role < 0 && r.p.Determiners[r.tok(k).Lower] && !r.tok(k).Cap {
+			j := k + 1
+			for j < limit && j < k+3 && r.isWord(j) && !r.tok(j).Cap && !r.p.Stopwords[r.tok(j).Lower] {
+				j++
+			}
+			if j > k+1 && j < limit && r.nameWord(j) {
+				if m := r.nameFwd(j, limit); m.ok() && r.firstNamed(m) {
+					return mention{k, m.last}
+				}
+			}
+		}
 	}
 	if r.nameWord(k) || (r.p.Titles[r.tok(k).Lower] && k+1 < limit) {
 		m := r.nameFwd(k, limit)
