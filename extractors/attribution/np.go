@@ -1043,7 +1043,7 @@ func (r *reader) possessive(i int) bool {
 // sourceHead reports whether a description's head word can name a source:
 // a person's role, an organization, a group or a document.
 func (r *reader) sourceHead(w string) bool {
-	if r.p.PersonTitles[w] || r.p.Titles[w] || r.p.OrganizationWords[w] || r.p.GroupWords[w] || r.p.DocumentWords[w] || r.p.AnaphoricNouns[w] {
+	if r.p.PersonTitles[w] || r.p.Titles[w] || r.p.OrganizationWords[w] || r.p.GroupWords[w] || r.p.DocumentWords[w] || r.p.AnaphoricNouns[w] || r.pluralPerson(w) {
 		return true
 	}
 	for _, suf := range r.p.PersonSuffixes {
