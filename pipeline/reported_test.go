@@ -65,6 +65,8 @@ func TestReportedSpeech(t *testing.T) {
 		{"fr un sujet et son aparté ne font pas une proposition avant le verbe", "Ukraine\n\nLes États-Unis, de leur côté, ont promis une nouvelle aide militaire.", "", "", models.Indirect},
 		{"fr pour X, interrogé par un média, CLAUSE", "Ukraine\n\nPour l'ancien ambassadeur Michel Duclos, interrogé par France Info, la situation est la plus grave depuis le début de l'hiver.", "la situation est la plus grave depuis le début de l'hiver", "Michel Duclos", models.Indirect},
 		{"fr une initiale seule avant un mot-outil finit la phrase", "Procès\n\nJordan Bardella a apporté son soutien. « C'est la démocratie qui est exécutée », a réagi le président du parti sur X. Selon lui, les juges ont « outrepassé leur rôle ».", "les juges ont « outrepassé leur rôle »", "Jordan Bardella", models.Partial},
+		{"a finding after its subject ends the sentence", "The harbour trust has 60 days to respond to the council, court records show.", "The harbour trust has 60 days to respond to the council", "court records", models.Indirect},
+		{"a participle with a noun-phrase object reports no clause", "The mayor spoke at the harbour on Monday, thanking the volunteers for their work during the storm.", "", "", models.Indirect},
 		{"told someone to do something is an order", "The mayor told Rosa Klein to sit down during the hearing on the budget.", "", "", models.Indirect},
 		{"a listener alone is no clause", "Rosa Klein told The New York Times.", "", "", models.Indirect},
 		{"fr pour X, a relative clause, CLAUSE", "Pour le parquet, qui avait requis trois ans, la responsabilité du propriétaire ne faisait aucun doute.", "la responsabilité du propriétaire ne faisait aucun doute", "le parquet", models.Indirect},

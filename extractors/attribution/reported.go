@@ -631,6 +631,11 @@ func (a *article) cueAfterClause(first, end int) (statement, bool) {
 		k := c + 1
 		for j := k; j < end && j < k+6; j++ {
 			ph, n, ok := a.verbAt(j, a.p.SpeechVerbs)
+			if !ok && j > k {
+				// a belief or a finding after its subject: "…, court
+				// records show", "…, analysts believe"
+				ph, n, ok = a.verbAt(j, a.p.CognitionVerbs)
+			}
 			if !ok || a.p.QuestionVerbs[a.d.Toks[j].Lower] {
 				continue
 			}
