@@ -695,7 +695,7 @@ func (a *article) cueAfterClause(first, end int) (statement, bool) {
 			// "If the law conflicts, Rubio said, Christians must …": a
 			// subject and its cue between commas before a clause are an
 			// interjected cue; the statement is what follows
-			if j > k && tail == f.cue.last && end-tail-1 >= 3 && a.isPunct(tail, ",") && !a.participlePhrase(tail+1) {
+			if j > k && tail == f.cue.last && end-tail-1 >= 3 && a.isPunct(tail, ",") && !a.participlePhrase(tail+1) && !a.subordinator(tail+1) {
 				return statement{}, false
 			}
 			for t := k; t < end; t++ {
@@ -797,8 +797,9 @@ func (a *article) interjectedClause(first, end int) (statement, bool) {
 			if k < end && a.isWord(k) && a.p.Complementizers[a.d.Toks[k].Lower] {
 				k++
 			}
-			if a.participlePhrase(k) {
-				// "Sales were great, he said, wiping his face": the
+			if a.participlePhrase(k) || a.isWord(k) && a.p.Subordinators[a.d.Toks[k].Lower] && c-first > 3 {
+				// "Sales were great, he said, wiping his face", "Power was
+				// out, officials said, as crews struggled …": the
 				// statement is before the cue
 				return statement{first: first, last: c, f: f}, true
 			}
@@ -1114,6 +1115,9 @@ func (a *article) participleStop(k, end int) int {
 			// a second verb of the main clause's subject: "said he
 			// welcomed extradition and added, “…”"
 			if ph, _, ok := a.verbAt(t+1, a.p.SpeechVerbs); ok && !a.p.IsParticiple(ph) && ph.Pronoun == "" {
+				if a.isPunct(t-1, ",") {
+					return t - 1
+				}
 				return t
 			}
 		}
