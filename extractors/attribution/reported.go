@@ -918,6 +918,12 @@ func (a *article) cueBeforeFrom(first, from, end int) (statement, bool) {
 			(a.p.Determiners[prev] || a.p.PossessiveDeterminers[prev] != "") {
 			continue // "her speaking fees": an adjective
 		}
+		if a.possessive(j-1) && !a.isPronoun(j-2) {
+			continue // "Lopez's show was cancelled": a noun (but "he's predicting")
+		}
+		if j > 0 && a.isWord(j-1) && a.p.Auxiliaries[a.d.Toks[j-1].Lower] && a.isWord(j+n) && a.p.AgentMarkers[a.d.Toks[j+n].Lower] {
+			continue // "was confirmed by the Eagle Forum": a passive
+		}
 		if a.isWord(j+n) && a.p.InfinitiveMarkers[a.d.Toks[j+n].Lower] {
 			continue
 		}
@@ -1024,6 +1030,9 @@ func (a *article) cueBeforeFrom(first, from, end int) (statement, bool) {
 		}
 		if comp < 0 && a.adverb(k) && k+1 < end {
 			k++ // "said pleasantly into the phone"
+		}
+		if comp < 0 && a.isWord(k) && a.p.AsMarkers[a.d.Toks[k].Lower] {
+			continue // "responded as if he had been hurt": no clause of its own (but "says if elected …")
 		}
 		// a cue in a subordinate clause ("While not everything Trump says
 		// is true, Jamieson said …", "…, and when the mayor said the
