@@ -39,6 +39,7 @@ func TestAttribution(t *testing.T) {
 		kind    models.Kind
 		rule    string // the start of resolved_by
 	}{
+		{"fr a clause after a place's comma makes it no person", "Barrage\n\nSur le barrage de l'A64, l'ambiance restait bon enfant. « Les normes européennes nous étouffent », lâche-t-il.", "normes", "il", models.Direct, "adjacent-after+unresolved"},
 		{"fr a plural noun for people after its determiner is a source", "Paris\n\nLes écologistes ont jugé la campagne de la candidate « agressive et caricaturale ».", "agressive", "Les écologistes", models.Partial, "sentence-cue+noun"},
 		{"fr an inverted source with a noun for a person", "Le PSG éliminé\n\n« Ils ne méritent pas ce maillot », lâchait un abonné du virage Auteuil.", "méritent", "abonné", models.Direct, "adjacent-after+noun"},
 		{"fr décrire est un verbe de parole, et la citation suivante continue", "Incendie rue Roux\n\nLe commandant Paul Roux, qui dirigeait les opérations, décrit « une intervention extrêmement difficile ». « Les escaliers étaient déjà impraticables quand nous sommes arrivés. »", "Les escaliers", "Paul Roux", models.Direct, "continuation"},

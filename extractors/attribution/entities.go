@@ -115,7 +115,7 @@ func (a *article) entities() []entity {
 				}
 				role = append(role, toks[j].Lower)
 			}
-			if closed {
+			if closed && a.appositionHead(m.last+1) {
 				for _, w := range role {
 					if a.p.Titles[w] || a.p.PersonTitles[w] || a.p.TitleModifiers[w] {
 						e.titles = append(e.titles, w)
@@ -256,6 +256,23 @@ func (a *article) roleComplement(i int) bool {
 	}
 	// a determiner after the particle: "ministre de l'Éducation", "de la Santé"
 	return i >= 3 && a.isWord(i-1) && !a.d.Toks[i-1].Cap && a.p.Determiners[a.d.Toks[i-1].Lower] && a.roleParticle(i-2) && a.roleWord(i-3)
+}
+
+// appositionHead reports whether the phrase from token k, after a name
+// and its comma, opens as an apposition does: a title, a role or a name
+// within its first two words ("Ecuador's foreign minister", "le maire de
+// Lyon"), not a clause ("l'ambiance restait bon enfant").
+func (a *article) appositionHead(k int) bool {
+	for j := k; j < len(a.d.Toks) && j < k+3 && a.isWord(j); j++ {
+		w := a.d.Toks[j].Lower
+		if a.p.Titles[w] || a.p.PersonTitles[w] || a.p.TitleModifiers[w] || a.nameWord(j) {
+			return true
+		}
+		if !a.p.Determiners[w] && a.p.PossessiveDeterminers[w] == "" && j > k {
+			return false
+		}
+	}
+	return false
 }
 
 // hasFuller reports whether some name of more than one word in the
