@@ -39,6 +39,7 @@ func TestAttribution(t *testing.T) {
 		kind    models.Kind
 		rule    string // the start of resolved_by
 	}{
+		{"fr a relation opening the sentence before is the pronoun's antecedent", "Barrage\n\n« Je ne sais pas si je pourrai transmettre la ferme », confie Sylvie, 45 ans. À côté d'elle, son mari hoche la tête. « Les normes nous étouffent », lâche-t-il.", "normes", "son mari", models.Direct, "adjacent-after+pronoun"},
 		{"fr a clause after a place's comma makes it no person", "Barrage\n\nSur le barrage de l'A64, l'ambiance restait bon enfant. « Les normes européennes nous étouffent », lâche-t-il.", "normes", "il", models.Direct, "adjacent-after+unresolved"},
 		{"fr a plural noun for people after its determiner is a source", "Paris\n\nLes écologistes ont jugé la campagne de la candidate « agressive et caricaturale ».", "agressive", "Les écologistes", models.Partial, "sentence-cue+noun"},
 		{"fr an inverted source with a noun for a person", "Le PSG éliminé\n\n« Ils ne méritent pas ce maillot », lâchait un abonné du virage Auteuil.", "méritent", "abonné", models.Direct, "adjacent-after+noun"},

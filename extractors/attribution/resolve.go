@@ -228,7 +228,11 @@ func (a *article) antecedentOf(pronoun string, pr lang.Pronoun, pos int, latest 
 		// and the subject comes first: "Le ministre de l'Éducation nationale
 		// a promis … / « … », a-t-il déclaré" — the minister
 		if d := a.subjectRole(s); !latest && d.ok() && d.last <= pos {
-			if g := a.p.GenderedDeterminers[a.d.Toks[d.first].Lower]; agree(models.Person, g) {
+			g := a.p.GenderedDeterminers[a.d.Toks[d.first].Lower]
+			if g == 0 {
+				g = a.p.GenderedTitles[a.d.Toks[d.last-1].Lower] // "son mari"
+			}
+			if agree(models.Person, g) {
 				return a.roleSource(d, g)
 			}
 		}
@@ -385,12 +389,31 @@ func (a *article) reportedBy(s int) mention {
 func (a *article) subjectRole(s int) mention {
 	first, last := a.d.sentToks(s)
 	first = a.afterDateline(first)
+	// past a short opening phrase: "À côté d'elle, son mari hoche la tête"
+	if a.isWord(first) && (a.p.Prepositions[a.d.Toks[first].Lower] || a.p.CuePrepositions[a.d.Toks[first].Lower] || a.p.RoleParticles[a.d.Toks[first].Lower]) {
+		for c := first + 1; c < last && c < first+6; c++ {
+			if a.isPunct(c, ",") {
+				first = c + 1
+				break
+			}
+		}
+	}
 	if first >= last || !a.isWord(first) || !a.p.Determiners[a.d.Toks[first].Lower] || a.p.Indefinites[a.d.Toks[first].Lower] {
 		return mention{}
 	}
+	// a relation: "son mari", "sa femme"
+	if first+1 < last && a.p.OwnerDeterminers[a.d.Toks[first].Lower] && a.isWord(first+1) && a.p.RelationNouns[a.d.Toks[first+1].Lower] {
+		if first+2 < last && (a.nameWord(first+2) || a.isPunct(first+2, ",")) {
+			return mention{} // "His wife, Jane, …" names her
+		}
+		return mention{first, first + 2}
+	}
 	m := a.objectAfter(first, last)
-	if !m.ok() || m.first != first || a.roleHead(m) < 0 || m.last < last && (a.nameWord(m.last) || a.isPunct(m.last, ",")) {
+	if !m.ok() || m.first != first || m.last < last && (a.nameWord(m.last) || a.isPunct(m.last, ",")) {
 		return mention{} // "le ministre de l'Intérieur, Gérald Darmanin," names him
+	}
+	if a.roleHead(m) < 0 {
+		return mention{}
 	}
 	return m
 }
