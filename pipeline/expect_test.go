@@ -39,6 +39,9 @@ func TestAttribution(t *testing.T) {
 		kind    models.Kind
 		rule    string // the start of resolved_by
 	}{
+		{"fr an inverted auxiliary with a participle no list holds", "Budget\n\nInterrogé sur le 49.3, Antoine Armand a refusé de se prononcer. « Chaque chose en son temps », a-t-il éludé.", "Chaque chose", "Antoine Armand", models.Direct, "adjacent-after+pronoun"},
+		{"fr a passive participle, the quote and its agent", "Budget\n\nBercy table sur une croissance de 1,1 %, une prévision jugée « optimiste » par le Haut Conseil des finances publiques.", "optimiste", "Haut Conseil des finances publiques", models.Partial, "agent"},
+		{"fr a participle, an elided particle, the quote and its agent", "Budget\n\nLe texte a été qualifié d'« historique » par la ministre Agnès Roux.", "historique", "Agnès Roux", models.Partial, "agent"},
 		{"fr a relation opening the sentence before is the pronoun's antecedent", "Barrage\n\n« Je ne sais pas si je pourrai transmettre la ferme », confie Sylvie, 45 ans. À côté d'elle, son mari hoche la tête. « Les normes nous étouffent », lâche-t-il.", "normes", "son mari", models.Direct, "adjacent-after+pronoun"},
 		{"fr a clause after a place's comma makes it no person", "Barrage\n\nSur le barrage de l'A64, l'ambiance restait bon enfant. « Les normes européennes nous étouffent », lâche-t-il.", "normes", "il", models.Direct, "adjacent-after+unresolved"},
 		{"fr a plural noun for people after its determiner is a source", "Paris\n\nLes écologistes ont jugé la campagne de la candidate « agressive et caricaturale ».", "agressive", "Les écologistes", models.Partial, "sentence-cue+noun"},

@@ -39,6 +39,7 @@ func sieve() []rule {
 		{"adjacent-before", 0.93, adjacentBefore},
 		{"incise", 0.9, incise},
 		{"according-to", 0.9, accordingTo},
+		{"agent", 0.85, passiveAgent},
 		{"dash", 0.85, dash},
 		{"colon", 0.85, colon},
 		{"sentence-cue", 0.75, sentenceCue},
@@ -452,6 +453,11 @@ func adjacentAfter(a *article, qi int) (finding, bool) {
 			return finding{}, false
 		}
 		ph, n, ok := a.verbAt(j, a.p.SpeechVerbs)
+		if pr, inverted := a.p.InvertedAuxiliaries[a.d.Toks[j].Lower]; !ok && j == k && inverted && a.isWord(j+1) && !a.d.Toks[j+1].Cap {
+			// an inverted auxiliary and a participle no list holds: "« … »,
+			// a-t-il éludé"
+			ph, n, ok = lang.Phrase{Pronoun: pr}, 2, true
+		}
 		if !ok {
 			continue
 		}
@@ -578,6 +584,47 @@ func accordingTo(a *article, qi int) (finding, bool) {
 		}
 	}
 	return best, bestDist >= 0
+}
+
+// passiveAgent: a reporting verb's past participle, the quote and its
+// agent — "une prévision jugée « optimiste » par le Haut Conseil", "un
+// texte qualifié d'« historique » par la ministre".
+func passiveAgent(a *article, qi int) (finding, bool) {
+	q := a.quotes[qi]
+	v := a.d.tokAt(q.Outer.Start) - 1
+	if a.isPunct(v, "'", "’") && a.isWord(v-1) && a.d.Toks[v-1].End == a.d.Toks[v].Start {
+		v-- // an elided particle before the mark: "qualifié d'« … »"
+	}
+	if a.isWord(v) && (a.p.AsMarkers[a.d.Toks[v].Lower] || a.p.NameParticles[a.d.Toks[v].Lower] || a.p.NameParticles[a.d.Toks[v].Lower+"'"]) {
+		v-- // "qualifié d'« … »", "décrit comme « … »"
+	}
+	if !a.isWord(v) || !a.p.PastParticiples[a.d.Toks[v].Lower] {
+		return finding{}, false
+	}
+	k := a.d.tokAt(q.Outer.End)
+	if k >= len(a.d.Toks) || !a.isWord(k) || !a.p.AgentMarkers[a.d.Toks[k].Lower] {
+		return finding{}, false
+	}
+	m := a.objectAfter(k+1, a.clauseEnd(k+1))
+	if !m.ok() {
+		// a proper phrase up to the punctuation: "par le Haut Conseil des
+		// finances publiques."
+		j := k + 1
+		if a.isWord(j) && a.p.Determiners[a.d.Toks[j].Lower] {
+			j++
+		}
+		e := j
+		for e < len(a.d.Toks) && e < j+8 && a.isWord(e) && !a.inQuote[e] {
+			e++
+		}
+		if a.nameWord(j) && e < len(a.d.Toks) && a.isPunct(e) {
+			m = mention{j, e}
+		}
+	}
+	if !m.ok() || m.first > k+2 {
+		return finding{}, false
+	}
+	return finding{who: m, cue: mention{v, v + 1}}, true
 }
 
 // properPhrase reads, after "according to", a phrase headed by a proper

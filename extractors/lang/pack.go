@@ -34,6 +34,14 @@ type Pack struct {
 	// QuantifierSubjects stand alone for people before a cue: "Most
 	// believe that …", "many think".
 	QuantifierSubjects map[string]bool
+	// InvertedAuxiliaries are the auxiliaries with an inverted subject
+	// pronoun ("a-t-il" → "il"): after a quote, with any participle, a
+	// cue ("« … », a-t-il éludé").
+	InvertedAuxiliaries map[string]string
+	// PastParticiples are the reporting verbs' past participles in every
+	// agreement ("jugée"): before a quote and an agent, a passive cue
+	// ("une prévision jugée « optimiste » par le Haut Conseil").
+	PastParticiples map[string]bool
 	// NounCompounds open with a reporting verb's form but are nouns:
 	// "speaking fees", "talking points" — no cue.
 	NounCompounds *Phrases
@@ -507,6 +515,15 @@ func build(f *file) (*Pack, error) {
 	}
 	inv := inversion{aux: f.Auxiliaries, pronouns: f.InversionPronouns, fromImperfect: f.ParticipleRule["imperfect"],
 		participle: f.ParticipleRule["participle"], inner: map[string]bool{}}
+	p.InvertedAuxiliaries = map[string]string{}
+	for _, aux := range f.Auxiliaries {
+		if strings.ContainsAny(aux, " '") {
+			continue
+		}
+		for _, pr := range f.InversionPronouns {
+			p.InvertedAuxiliaries[token.Fold(invert(aux, pr))] = pr
+		}
+	}
 	for _, ins := range f.CueInserts {
 		if words := p.words(ins); len(words) > 1 {
 			inv.innerSeqs = append(inv.innerSeqs, words)
@@ -514,6 +531,7 @@ func build(f *file) (*Pack, error) {
 			inv.inner[words[0]] = true
 		}
 	}
+	p.PastParticiples = map[string]bool{}
 	if p.SpeechVerbs, err = p.verbs(f.SpeechVerbs, inv); err != nil {
 		return nil, fmt.Errorf("speech_verbs: %w", err)
 	}
@@ -634,6 +652,9 @@ func (p *Pack) verbs(entries []string, inv inversion) (*Phrases, error) {
 		}
 		partWords := strings.Fields(part)
 		for _, agreed := range agreements(partWords[0]) {
+			if len(partWords) == 1 && p.PastParticiples != nil {
+				p.PastParticiples[token.Fold(agreed)] = true
+			}
 			pw := append([]string{agreed}, partWords[1:]...)
 			for _, aux := range inv.aux {
 				ph.add(p.words(aux+" "+strings.Join(pw, " ")), "")
