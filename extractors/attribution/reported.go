@@ -664,6 +664,11 @@ func (a *article) cueAfterClause(first, end int) (statement, bool) {
 					// "X, Y, said it would appeal": a subject, not an inverted source
 					return statement{}, false
 				}
+				if f.who.ok() && !a.hasName(f.who) && a.typeOf(f.who, false) == models.Unknown {
+					// "X and Y, a professor, wrote an assessment": an object,
+					// not a source
+					return statement{}, false
+				}
 			default:
 				if m := a.subjectBefore(j, k); m.ok() && m.first == k {
 					f.who = m

@@ -237,6 +237,13 @@ func (a *article) antecedentOf(pronoun string, pr lang.Pronoun, pos int, latest 
 			}
 		}
 		ents := a.entsIn(s)
+		if pr.Number == 'p' && !latest {
+			// two people joined by a coordinator: "Richard Posner … and
+			// William Landes … wrote … In it, they conclude"
+			if src := a.pair(ents, pos); src != nil {
+				return src
+			}
+		}
 		if !latest {
 			ents = a.openersLast(ents)
 			// the source of a statement reported in the sentence comes
@@ -311,6 +318,41 @@ func (a *article) antecedentOf(pronoun string, pr lang.Pronoun, pos int, latest 
 				best.gender = pr.Gender
 			}
 			return best
+		}
+	}
+	return nil
+}
+
+// pair returns two persons named before token pos and joined by a
+// coordinator, apart from appositions ("X, a judge, and Y"), as one group
+// source, or nil.
+func (a *article) pair(ents []entity, pos int) *source {
+	for j := 1; j < len(ents); j++ {
+		e2 := ents[j]
+		c := e2.m.first - 1
+		if !e2.person || e2.m.first >= pos || !a.isWord(c) || !a.p.Coordinators[a.d.Toks[c].Lower] {
+			continue
+		}
+		// the person before the coordinator, a complement's names aside:
+		// "Judge Richard Posner of the Court of Appeals and William Landes"
+		for i := j - 1; i >= 0; i-- {
+			e1 := ents[i]
+			if c-e1.m.last > 14 || a.quoteBetween(e1.m.last, c) {
+				break
+			}
+			if !e1.person {
+				continue
+			}
+			f1 := a.fullest(e1.words, e1.gender, e1.m.first)
+			f2 := a.fullest(e2.words, e2.gender, e2.m.first)
+			if len(f1.words) == 0 {
+				f1 = e1
+			}
+			if len(f2.words) == 0 {
+				f2 = e2
+			}
+			name := joinName(f1.words) + " " + a.d.Toks[c].Lower + " " + joinName(f2.words)
+			return &source{name: name, typ: models.Group, pos: e1.m.first}
 		}
 	}
 	return nil
