@@ -105,7 +105,7 @@ func (a *article) entities() []entity {
 		if m.last < len(toks) && a.isPunct(m.last, ",") {
 			var role []string
 			closed := false
-			for j := m.last + 1; j < len(toks) && j < m.last+9; j++ {
+			for j := m.last + 1; j < len(toks) && j < m.last+14; j++ {
 				if a.isPunct(j) {
 					closed = a.isPunct(j, ",", ".", ")")
 					break
@@ -113,7 +113,9 @@ func (a *article) entities() []entity {
 				if _, _, verb := a.verbAt(j, a.p.SpeechVerbs); verb {
 					break
 				}
-				role = append(role, toks[j].Lower)
+				if !toks[j].Cap {
+					role = append(role, toks[j].Lower) // not "Tupelo, Miss.": a state, not a title
+				}
 			}
 			if closed && a.appositionHead(m.last+1) {
 				for _, w := range role {
@@ -260,17 +262,23 @@ func (a *article) roleComplement(i int) bool {
 
 // appositionHead reports whether the phrase from token k, after a name
 // and its comma, opens as an apposition does: a title, a role or a name
-// within its first two words ("Ecuador's foreign minister", "le maire de
-// Lyon"), not a clause ("l'ambiance restait bon enfant").
+// within its first three words ("a onetime lawyer", "Ecuador's foreign
+// minister", "le maire de Lyon"), not a clause ("l'ambiance restait bon
+// enfant").
 func (a *article) appositionHead(k int) bool {
-	for j := k; j < len(a.d.Toks) && j < k+3 && a.isWord(j); j++ {
+	content := 0
+	for j := k; j < len(a.d.Toks) && content < 3 && (a.isWord(j) || a.possessive(j)); j++ {
 		w := a.d.Toks[j].Lower
 		if a.p.Titles[w] || a.p.PersonTitles[w] || a.p.TitleModifiers[w] || a.nameWord(j) {
 			return true
 		}
-		if !a.p.Determiners[w] && a.p.PossessiveDeterminers[w] == "" && j > k {
+		if a.p.Determiners[w] || a.p.PossessiveDeterminers[w] != "" || a.possessive(j) {
+			continue
+		}
+		if a.p.Stopwords[w] {
 			return false
 		}
+		content++
 	}
 	return false
 }
@@ -486,12 +494,14 @@ func isAcronym(w string) bool {
 	if len(w) < 2 || len(w) > 6 {
 		return false
 	}
+	roman := true
 	for _, r := range w {
 		if !(r >= 'A' && r <= 'Z') && r != '.' {
 			return false
 		}
+		roman = roman && strings.ContainsRune("IVX", r)
 	}
-	return true
+	return !roman // "Joseph R. Murray II": a generation, not an organization
 }
 
 // fullest returns the fullest name in the article for the name words: the
