@@ -39,6 +39,7 @@ func TestAttribution(t *testing.T) {
 		kind    models.Kind
 		rule    string // the start of resolved_by
 	}{
+		{"a full name opening its sentence before a verb is a person's", "Angel Mendoza regularly visited the harbour shelters as a student. David Seacord runs one of them.\n\nGrowing up in El Paso, Mendoza saw families arrive every week.\n\n\"The centers are a disgrace,\" he said.", "disgrace", "Mendoza", models.Direct, "adjacent-after+pronoun"},
 		{"a long apposition makes a person, a state's abbreviation does not", "Joseph Murray II, a onetime lawyer for the ultra-conservative Harbour Family Association, based in Tupelo, Miss., later came out as gay. He married in Mississippi last year.\n\n\"The politics are just so blatant,\" he said in an interview.", "blatant", "Murray", models.Direct, "adjacent-after+pronoun"},
 		{"fr an inverted auxiliary with a participle no list holds", "Budget\n\nInterrogé sur le 49.3, Antoine Armand a refusé de se prononcer. « Chaque chose en son temps », a-t-il éludé.", "Chaque chose", "Antoine Armand", models.Direct, "adjacent-after+pronoun"},
 		{"fr a passive participle, the quote and its agent", "Budget\n\nBercy table sur une croissance de 1,1 %, une prévision jugée « optimiste » par le Haut Conseil des finances publiques.", "optimiste", "Haut Conseil des finances publiques", models.Partial, "agent"},

@@ -159,7 +159,8 @@ func (a *article) entities() []entity {
 			e.place = true
 			continue // China, North Carolina: never "he" or "she"
 		}
-		e.person = e.gender != 0 || a.speaks(e.m.last) || a.personTitled(e) || a.speakerNames[strings.ToLower(e.words[len(e.words)-1])]
+		e.person = e.gender != 0 || a.speaks(e.m.last) || a.personTitled(e) || a.speakerNames[strings.ToLower(e.words[len(e.words)-1])] ||
+			a.actsAsSubject(e.m)
 	}
 	a.fuller = nil // genders are settled only now
 	persons := map[string]bool{}
@@ -258,6 +259,23 @@ func (a *article) roleComplement(i int) bool {
 	}
 	// a determiner after the particle: "ministre de l'Éducation", "de la Santé"
 	return i >= 3 && a.isWord(i-1) && !a.d.Toks[i-1].Cap && a.p.Determiners[a.d.Toks[i-1].Lower] && a.roleParticle(i-2) && a.roleWord(i-3)
+}
+
+// actsAsSubject reports whether name mention m of two words or more
+// opens its sentence, an opening phrase aside, before an adverb and a
+// lower-case word: "Angel Mendoza regularly witnessed …" — a person doing
+// something, most often, in news prose.
+func (a *article) actsAsSubject(m mention) bool {
+	first, last := a.d.sentToks(a.d.sentOf(a.d.Toks[m.first].Start))
+	if m.first != first && !(a.isPunct(m.first-1, ",") && a.inOpener(mention{first + 1, first + 2})) {
+		return false
+	}
+	k := m.last
+	if k < last && a.adverb(k) {
+		k++
+	}
+	return m.last-m.first >= 2 && k < last && a.isWord(k) && !a.d.Toks[k].Cap && !a.p.Stopwords[a.d.Toks[k].Lower] &&
+		!a.p.Prepositions[a.d.Toks[k].Lower]
 }
 
 // appositionHead reports whether the phrase from token k, after a name
