@@ -330,7 +330,8 @@ func (a *article) topicHead(first int) bool {
 
 // titleCue: a headline in title case whose cue names its source, "Trump
 // Says He Never Pledged To Kill Them" — a name, a capitalised cue that
-// takes a bare clause, the clause.
+// takes a bare clause, the clause. A title's source, it is calibrated
+// with the colon titles ("Pike: …").
 func (a *article) titleCue(first, end int) (statement, bool) {
 	if first >= end || a.inQuote[first] || !a.headline(first) {
 		return statement{}, false
