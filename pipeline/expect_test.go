@@ -39,6 +39,7 @@ func TestAttribution(t *testing.T) {
 		kind    models.Kind
 		rule    string // the start of resolved_by
 	}{
+		{"fr a place completing a court is no person", "Justice\n\nLa cour d'appel d'Aix-en-Provence a confirmé jeudi la condamnation de Christian Estrosi. L'ancien ministre, qui a toujours clamé son innocence, a annoncé un pourvoi.\n\n« Je suis victime d'un acharnement judiciaire », a-t-il réagi.", "acharnement", "Christian Estrosi", models.Direct, "adjacent-after+pronoun"},
 		{"a full name opening its sentence before a verb is a person's", "Angel Mendoza regularly visited the harbour shelters as a student. David Seacord runs one of them.\n\nGrowing up in El Paso, Mendoza saw families arrive every week.\n\n\"The centers are a disgrace,\" he said.", "disgrace", "Mendoza", models.Direct, "adjacent-after+pronoun"},
 		{"a long apposition makes a person, a state's abbreviation does not", "Joseph Murray II, a onetime lawyer for the ultra-conservative Harbour Family Association, based in Tupelo, Miss., later came out as gay. He married in Mississippi last year.\n\n\"The politics are just so blatant,\" he said in an interview.", "blatant", "Murray", models.Direct, "adjacent-after+pronoun"},
 		{"fr an inverted auxiliary with a participle no list holds", "Budget\n\nInterrogé sur le 49.3, Antoine Armand a refusé de se prononcer. « Chaque chose en son temps », a-t-il éludé.", "Chaque chose", "Antoine Armand", models.Direct, "adjacent-after+pronoun"},

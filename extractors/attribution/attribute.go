@@ -227,7 +227,11 @@ func (a *article) namedSpeakers() map[string]bool {
 		}
 		if m.ok() && a.hasName(m) {
 			e := a.entity(m)
-			if !e.org && len(e.words) > 0 {
+			k := m.first
+			for k < m.last && !a.nameWord(k) {
+				k++
+			}
+			if !e.org && len(e.words) > 0 && !a.complementName(mention{k, m.last}) { // not "la cour d'appel d'Aix-en-Provence"
 				names[strings.ToLower(e.words[len(e.words)-1])] = true
 			}
 		}

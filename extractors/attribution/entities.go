@@ -159,8 +159,8 @@ func (a *article) entities() []entity {
 			e.place = true
 			continue // China, North Carolina: never "he" or "she"
 		}
-		e.person = e.gender != 0 || a.speaks(e.m.last) || a.personTitled(e) || a.speakerNames[strings.ToLower(e.words[len(e.words)-1])] ||
-			a.actsAsSubject(e.m)
+		e.person = e.gender != 0 || a.speaks(e.m.last) && !a.complementName(e.m) || a.personTitled(e) ||
+			a.speakerNames[strings.ToLower(e.words[len(e.words)-1])] || a.actsAsSubject(e.m)
 	}
 	a.fuller = nil // genders are settled only now
 	persons := map[string]bool{}
@@ -259,6 +259,15 @@ func (a *article) roleComplement(i int) bool {
 	}
 	// a determiner after the particle: "ministre de l'Éducation", "de la Santé"
 	return i >= 3 && a.isWord(i-1) && !a.d.Toks[i-1].Cap && a.p.Determiners[a.d.Toks[i-1].Lower] && a.roleParticle(i-2) && a.roleWord(i-3)
+}
+
+// complementName reports whether name mention m completes a common noun
+// with a particle: "la cour d'appel d'Aix-en-Provence a confirmé" — the
+// court speaks, not Aix-en-Provence.
+func (a *article) complementName(m mention) bool {
+	p := m.first - 1
+	return p > 0 && a.isWord(p) && !a.d.Toks[p].Cap && a.p.NameParticles[a.d.Toks[p].Lower] &&
+		a.isWord(p-1) && !a.d.Toks[p-1].Cap && !a.p.Stopwords[a.d.Toks[p-1].Lower]
 }
 
 // actsAsSubject reports whether name mention m of two words or more

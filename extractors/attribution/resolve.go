@@ -358,6 +358,23 @@ func (a *article) pair(ents []entity, pos int) *source {
 	return nil
 }
 
+// roleComplementIn reports whether a particle inside m opens a role's
+// complement: "le ministre de l'Intérieur".
+func (a *article) roleComplementIn(m mention) bool {
+	for i := m.first + 1; i < m.last; i++ {
+		if a.roleParticle(i) {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeAfter reports whether a comma at token c opens a relative
+// clause: "L'ancien ministre, qui a toujours clamé son innocence, …".
+func (a *article) relativeAfter(c int) bool {
+	return a.isPunct(c, ",") && a.isWord(c+1) && a.p.RelativePronouns[a.d.Toks[c+1].Lower]
+}
+
 // origin reports whether m is a hometown set off after a name: "Michael
 // Seaman, 62, of Sacramento".
 func (a *article) origin(m mention) bool {
@@ -451,8 +468,8 @@ func (a *article) subjectRole(s int) mention {
 		return mention{first, first + 2}
 	}
 	m := a.objectAfter(first, last)
-	if !m.ok() || m.first != first || m.last < last && (a.nameWord(m.last) || a.isPunct(m.last, ",")) {
-		return mention{} // "le ministre de l'Intérieur, Gérald Darmanin," names him
+	if !m.ok() || m.first != first || m.last < last && (a.nameWord(m.last) || a.isPunct(m.last, ",") && !a.relativeAfter(m.last)) {
+		return mention{} // "le ministre de l'Intérieur, Gérald Darmanin," names him (not "L'ancien ministre, qui …")
 	}
 	if a.roleHead(m) < 0 {
 		return mention{}
@@ -465,6 +482,11 @@ func (a *article) subjectRole(s int) mention {
 func (a *article) roleSource(m mention, gender byte) *source {
 	if e, ok := a.described(m); ok {
 		return &source{name: joinName(e.words), typ: models.Person, gender: e.gender, pos: m.first}
+	}
+	if !a.roleComplementIn(m) {
+		if s := a.anaphoric(m); s != nil {
+			return s // "L'ancien ministre" for the person last named, not "le ministre de l'Intérieur"
+		}
 	}
 	ms := a.d.span(m.first, m.last)
 	return &source{name: a.d.Text[ms.Start:ms.End], typ: models.Person, gender: gender, pos: m.first}
