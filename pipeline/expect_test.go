@@ -39,6 +39,8 @@ func TestAttribution(t *testing.T) {
 		kind    models.Kind
 		rule    string // the start of resolved_by
 	}{
+		{"a transcript's turn without quotation marks is its speaker's own words", "Jake Tapper spoke with Donald Trump on Sunday.\n\nTRUMP: The deaths in Louisiana and Minnesota make clear how much work we have to do.", "The deaths in Louisiana", "Donald Trump", models.Direct, "transcript"},
+		{"a transcript's label in capitals is written as a name", "Clinton campaign says no to debate.\n\nJOEL BENENSON: This is a man who said he would never run a negative campaign.", "never run a negative campaign", "Joel Benenson", models.Direct, "transcript"},
 		{"fr a place completing a court is no person", "Justice\n\nLa cour d'appel d'Aix-en-Provence a confirmé jeudi la condamnation de Christian Estrosi. L'ancien ministre, qui a toujours clamé son innocence, a annoncé un pourvoi.\n\n« Je suis victime d'un acharnement judiciaire », a-t-il réagi.", "acharnement", "Christian Estrosi", models.Direct, "adjacent-after+pronoun"},
 		{"a full name opening its sentence before a verb is a person's", "Angel Mendoza regularly visited the harbour shelters as a student. David Seacord runs one of them.\n\nGrowing up in El Paso, Mendoza saw families arrive every week.\n\n\"The centers are a disgrace,\" he said.", "disgrace", "Mendoza", models.Direct, "adjacent-after+pronoun"},
 		{"a long apposition makes a person, a state's abbreviation does not", "Joseph Murray II, a onetime lawyer for the ultra-conservative Harbour Family Association, based in Tupelo, Miss., later came out as gay. He married in Mississippi last year.\n\n\"The politics are just so blatant,\" he said in an interview.", "blatant", "Murray", models.Direct, "adjacent-after+pronoun"},

@@ -76,6 +76,8 @@ func TestReportedSpeech(t *testing.T) {
 		{"they stands for two people joined by a coordinator", "Judge Richard Posner of the Harbour Court and William Landes, a law professor at the Riverton college, wrote an assessment of the court. In it, they conclude that four of the judges favour the harbour trust.", "four of the judges favour the harbour trust", "Richard Posner and William Landes", models.Indirect},
 		{"an object after a cue is no inverted source", "Judge Richard Posner and William Landes, a law professor at the Riverton college, wrote an assessment of the court.", "", "", models.Indirect},
 		{"fr selon un document, consulté par un média, CLAUSE", "Justice\n\nSelon l'arrêt, consulté par l'AFP, l'élu a attribué un marché public à une entreprise amie.", "l'élu a attribué un marché public à une entreprise amie", "l'arrêt", models.Indirect},
+		{"a single letter's turn names no speaker", "The senator spoke with us.\n\nA: No, no one did. No one checked up. No one called.", "", "", models.Direct},
+		{"a label the article names nowhere else is no speaker", "The court ruled on Monday.\n\nUPDATE: The company said it would fight the ruling in court.", "", "", models.Direct},
 		{"told someone to do something is an order", "The mayor told Rosa Klein to sit down during the hearing on the budget.", "", "", models.Indirect},
 		{"a listener alone is no clause", "Rosa Klein told The New York Times.", "", "", models.Indirect},
 		{"fr pour X, a relative clause, CLAUSE", "Pour le parquet, qui avait requis trois ans, la responsabilité du propriétaire ne faisait aucun doute.", "la responsabilité du propriétaire ne faisait aucun doute", "le parquet", models.Indirect},

@@ -3,6 +3,8 @@ package attribution
 import (
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/whosaid/whosaid/extractors/lang"
 	"github.com/whosaid/whosaid/extractors/quotes"
@@ -118,6 +120,9 @@ func (at *Attributor) Attribute(d *Doc, found []quotes.Quote) []models.Quote {
 	for _, st := range reported {
 		span := models.Span{Start: d.Toks[st.first].Start, End: d.Toks[st.last-1].End}
 		mq := models.Quote{Kind: models.Indirect, Content: span, Outer: span}
+		if st.direct {
+			mq.Kind = models.Direct
+		}
 		if len(st.quoted) > 0 {
 			mq.Kind = models.Partial
 			for _, qi := range st.quoted {
@@ -128,12 +133,26 @@ func (at *Attributor) Attribute(d *Doc, found []quotes.Quote) []models.Quote {
 		if st.f.cue.first >= st.last {
 			st.f.scope = st.first // the clause comes first: "CLAUSE, she said"
 		}
-		a.attach(&mq, &st.f, st.f.cue, a.resolve(-1, st.f))
+		src := a.resolve(-1, st.f)
+		if st.direct && src != nil && src.name == strings.ToUpper(src.name) {
+			src.name = titleCase(src.name) // a transcript's label: "JAKE TAPPER" is Jake Tapper
+		}
+		a.attach(&mq, &st.f, st.f.cue, src)
 		at.calibrate(&mq)
 		out = append(out, mq)
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Content.Start < out[j].Content.Start })
 	return out
+}
+
+// titleCase writes a name in capitals with only its initials so.
+func titleCase(name string) string {
+	words := strings.Fields(strings.ToLower(name))
+	for i, w := range words {
+		r, n := utf8.DecodeRuneInString(w)
+		words[i] = string(unicode.ToUpper(r)) + w[n:]
+	}
+	return strings.Join(words, " ")
 }
 
 // reportedConfidence is how often each reported-speech pattern names the

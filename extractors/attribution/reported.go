@@ -4,6 +4,7 @@ import (
 	"github.com/whosaid/whosaid/extractors/lang"
 	"github.com/whosaid/whosaid/extractors/token"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/whosaid/whosaid/models"
 )
@@ -13,6 +14,7 @@ type statement struct {
 	first, last int // the clause's tokens [first, last)
 	f           finding
 	quoted      []int // the quotes inside the clause (a mixed statement)
+	direct      bool  // a transcript's turn: the speaker's own words
 }
 
 // reportedSpeech finds reported speech — statements without quotation
@@ -69,7 +71,12 @@ func (a *article) statementsIn(s int, out []statement) []statement {
 		return out
 	}
 	if a.labelled(first) {
-		return out // a transcript's turn: quoted speech, not reported speech
+		// a transcript's turn: the speaker's own words, read once, from
+		// the sentence that opens the paragraph
+		if st, ok := a.transcriptTurn(first); ok {
+			out = append(out, st)
+		}
+		return out
 	}
 	if furniture(a.d, a.p, a.d.paraOf(a.d.Toks[first].Start)) {
 		return out // "LIRE AUSSI - …": the page's, not the article's
@@ -1242,6 +1249,54 @@ func (a *article) namedAgain(m mention) bool {
 func (a *article) quoteBetween(i, j int) bool {
 	for t := i; t < j; t++ {
 		if a.inQuote[t] {
+			return true
+		}
+	}
+	return false
+}
+
+// transcriptTurn reads the paragraph a speaker's label opens at token
+// first ("TAPPER: Donald Trump released a video …") as that speaker's
+// words: a label of a name the article gives elsewhere, or of two words
+// ("JAKE TAPPER"); never a single letter ("Q:", "A:"), whose speaker the
+// label does not name, nor a paragraph whose quotes the quote finder
+// already read.
+func (a *article) transcriptTurn(first int) (statement, bool) {
+	p := a.d.Paras[a.d.paraOf(a.d.Toks[first].Start)]
+	k := a.d.tokAt(p.Start)
+	if first != k {
+		return statement{}, false
+	}
+	j := k
+	for j < len(a.d.Toks) && j < k+3 && a.nameWord(j) {
+		j++
+	}
+	if !a.isPunct(j, ":") || j-k == 1 && utf8.RuneCountInString(a.d.Toks[k].Lower) == 1 {
+		return statement{}, false
+	}
+	if j-k == 1 && !a.namedElsewhere(k) {
+		return statement{}, false // "UPDATE:", "ABSTRACT:"
+	}
+	last := j + 1
+	for last < len(a.d.Toks) && a.d.Toks[last].End <= p.End {
+		last++
+	}
+	for _, q := range a.quotes {
+		if q.Outer.Start >= p.Start && q.Outer.Start < p.End {
+			return statement{}, false
+		}
+	}
+	if last-(j+1) < 3 {
+		return statement{}, false
+	}
+	return statement{first: j + 1, last: last, f: finding{who: mention{k, j}, cue: mention{j, j + 1}, rule: "transcript"}, direct: true}, true
+}
+
+// namedElsewhere reports whether the word at token k, a label in
+// capitals, is the last word of a name the article writes elsewhere.
+func (a *article) namedElsewhere(k int) bool {
+	for _, e := range a.byLast[token.Fold(a.d.Toks[k].Lower)] {
+		if a.ents[e].m.first != k {
 			return true
 		}
 	}
