@@ -787,6 +787,9 @@ func (a *article) interjectedClause(first, end int) (statement, bool) {
 				break
 			}
 			ph, n, ok := a.verbAt(j, a.p.SpeechVerbs)
+			if !ok && j > c+1 {
+				ph, n, ok = a.verbAt(j, a.p.CognitionVerbs) // ", the department estimates,"
+			}
 			if !ok || a.p.QuestionVerbs[a.d.Toks[j].Lower] {
 				continue
 			}
