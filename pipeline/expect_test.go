@@ -39,6 +39,7 @@ func TestAttribution(t *testing.T) {
 		kind    models.Kind
 		rule    string // the start of resolved_by
 	}{
+		{"fr a particle before a first name keeps the name whole", "VTC\n\nBrahim Ben Ali a déclaré que les chauffeurs étaient en colère.", "colère", "Brahim Ben Ali", models.Indirect, "cue-before"},
 		{"a transcript's turn without quotation marks is its speaker's own words", "Jake Tapper spoke with Donald Trump on Sunday.\n\nTRUMP: The deaths in Louisiana and Minnesota make clear how much work we have to do.", "The deaths in Louisiana", "Donald Trump", models.Direct, "transcript"},
 		{"a transcript's label in capitals is written as a name", "Clinton campaign says no to debate.\n\nJOEL BENENSON: This is a man who said he would never run a negative campaign.", "never run a negative campaign", "Joel Benenson", models.Direct, "transcript"},
 		{"fr a place completing a court is no person", "Justice\n\nLa cour d'appel d'Aix-en-Provence a confirmé jeudi la condamnation de Christian Estrosi. L'ancien ministre, qui a toujours clamé son innocence, a annoncé un pourvoi.\n\n« Je suis victime d'un acharnement judiciaire », a-t-il réagi.", "acharnement", "Christian Estrosi", models.Direct, "adjacent-after+pronoun"},
@@ -327,6 +328,19 @@ func TestSpeakerNames(t *testing.T) {
 		if sp := oneSpeaker(t, tc.text); sp != nil && sp.Name != tc.want {
 			t.Errorf("%s: speaker %q, want %q", tc.text, sp.Name, tc.want)
 		}
+	}
+}
+
+// TestRepeatedQuote holds a headline's quote, repeated in the body, to
+// the body quote's speaker.
+func TestRepeatedQuote(t *testing.T) {
+	claims := run(t, "« On nous traite comme des pestiférés » : le cri de colère des chauffeurs\n\n"+
+		"À ses côtés, Fatou ne décolère pas. « On nous traite comme des pestiférés. La plateforme baisse les prix », lance-t-elle.")
+	if len(claims) != 2 {
+		t.Fatalf("%d claims, want the headline's and the body's: %+v", len(claims), claims)
+	}
+	if sp := claims[0].Speaker; sp == nil || sp.Name != "Fatou" || !strings.HasPrefix(sp.ResolvedBy, "repeated") {
+		t.Errorf("headline quote's speaker %+v, want Fatou by repeated", sp)
 	}
 }
 

@@ -83,6 +83,7 @@ func (at *Attributor) Attribute(d *Doc, found []quotes.Quote) []models.Quote {
 			break
 		}
 	}
+	a.repeated()
 	// reported speech; quoted words inside a reported clause belong to it
 	reported := a.reportedSpeech()
 	covered := make([]bool, len(found))
@@ -107,7 +108,7 @@ func (at *Attributor) Attribute(d *Doc, found []quotes.Quote) []models.Quote {
 		}
 		if f != nil {
 			cue := f.cue
-			if f.rule == "continuation" {
+			if f.rule == "continuation" || f.rule == "repeated" {
 				if prev := a.found[f.from]; prev != nil {
 					cue = prev.cue
 				}
@@ -143,6 +144,47 @@ func (at *Attributor) Attribute(d *Doc, found []quotes.Quote) []models.Quote {
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Content.Start < out[j].Content.Start })
 	return out
+}
+
+// repeated gives a quote that found no source the source of a quote
+// elsewhere in the article that holds its words: a headline quoting the
+// body ("« On nous traite comme des pestiférés » : le cri de colère des
+// chauffeurs" and, below, "« On nous traite comme des pestiférés. … »,
+// lance-t-elle").
+func (a *article) repeated() {
+	var norm []string
+	for qi := range a.quotes {
+		if a.found[qi] != nil {
+			continue
+		}
+		if norm == nil {
+			norm = make([]string, len(a.quotes))
+			for k, q := range a.quotes {
+				norm[k] = " " + normalWords(a.d.Text[q.Content.Start:q.Content.End]) + " "
+			}
+		}
+		if strings.Count(norm[qi], " ") < 5 { // four words at least
+			continue
+		}
+		for qj := range a.quotes {
+			if qj == qi || a.found[qj] == nil || a.sources[qj] == nil || a.found[qj].rule == "repeated" || !strings.Contains(norm[qj], norm[qi]) {
+				continue
+			}
+			a.found[qi] = &finding{rule: "repeated", from: qj, conf: repeatedConfidence}
+			s := *a.sources[qj]
+			a.sources[qi] = &s
+			break
+		}
+	}
+}
+
+// repeatedConfidence is the prior of a source taken from a repeated quote:
+// the body's attribution, as sure as the quote it repeats mostly is.
+const repeatedConfidence = 0.85
+
+// normalWords lower-cases text and keeps its words, one space apart.
+func normalWords(text string) string {
+	return strings.Join(strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }), " ")
 }
 
 // titleCase writes a name in capitals with only its initials so.

@@ -1192,7 +1192,8 @@ func (r *reader) splitAtFirstName(m mention) int {
 		return m.first + 1 // an agency, then the source: l'AFP Maurice Dahan
 	}
 	for i := m.first + 1; i < m.last; i++ {
-		if _, ok := r.firstName(r.tok(i).Lower); ok && r.isWord(i) {
+		if _, ok := r.firstName(r.tok(i).Lower); ok && r.isWord(i) && !r.p.NameParticles[r.tok(i).Lower] && !r.p.NameParticles[r.tok(i-1).Lower] {
+			// (not a particle, nor a name after one: "Brahim Ben Ali")
 			if _, prev := r.p.FirstNames[r.tok(i-1).Lower]; !prev {
 				return i
 			}
