@@ -542,8 +542,31 @@ func (a *article) inOpener(m mention) bool {
 
 // modifierName reports whether a name only qualifies a role before another
 // name: "Obama" in "Obama consultant Cornell Belcher", "Clinton" in "Clinton
-// aide Huma Abedin".
+// aide Huma Abedin", "Trump" in "Trump's wife, Melania".
 func (a *article) modifierName(m mention) bool {
+	// the possessor of a relation or a role named after it: "Trump's
+	// wife, Melania,", "Sanders's campaign manager, Jeff Weaver,"
+	if k := m.last; a.possessive(k) {
+		role := false
+		for j := k + 1; j < len(a.d.Toks) && j < k+5 && a.isWord(j) && !a.d.Toks[j].Cap; j++ {
+			if w := a.d.Toks[j].Lower; a.p.RelationNouns[w] || a.p.PersonTitles[w] || a.p.Titles[w] {
+				role = true
+				continue
+			}
+			if role {
+				break
+			}
+		}
+		if e := k + 1; role {
+			for e < len(a.d.Toks) && a.isWord(e) && !a.d.Toks[e].Cap {
+				e++
+			}
+			if a.isPunct(e, ",") {
+				e++
+			}
+			return a.nameWord(e)
+		}
+	}
 	j := m.last
 	for j < len(a.d.Toks) && j < m.last+3 && a.isWord(j) && !a.d.Toks[j].Cap &&
 		(a.p.PersonTitles[a.d.Toks[j].Lower] || a.p.Titles[a.d.Toks[j].Lower]) {
