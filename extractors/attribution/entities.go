@@ -276,8 +276,16 @@ func (a *article) complementName(m mention) bool {
 // something, most often, in news prose.
 func (a *article) actsAsSubject(m mention) bool {
 	first, last := a.d.sentToks(a.d.sentOf(a.d.Toks[m.first].Start))
-	if m.first != first && !(a.isPunct(m.first-1, ",") && a.inOpener(mention{first + 1, first + 2})) {
-		return false
+	if m.first != first {
+		// or right after the comma that closes its opening phrase:
+		// "Growing up in El Paso, Mendoza saw …"
+		c := first
+		for c < m.first && !a.isPunct(c, ",") {
+			c++
+		}
+		if c != m.first-1 || !a.inOpener(mention{first + 1, first + 2}) {
+			return false
+		}
 	}
 	k := m.last
 	if k < last && a.adverb(k) {
