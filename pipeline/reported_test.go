@@ -81,6 +81,7 @@ func TestReportedSpeech(t *testing.T) {
 		{"recall with a noun-phrase object reports no clause", "Carmaker recalls 1.2 million vehicles over faulty airbags\n\nThe recall covers SUVs and pickup trucks.", "", "", models.Indirect},
 		{"the company is the one a company word names", "Ridgeway Motors is recalling about 1.2 million SUVs.\n\nThe company said it was not aware of any injuries linked to the defect.", "it was not aware of any injuries linked to the defect", "Ridgeway Motors", models.Indirect},
 		{"an interjected finding with its subject", "The plan will add 12,000 units by 2030, the city's planning department estimates, as the population grows.", "The plan will add 12,000 units by 2030", "planning department", models.Indirect},
+		{"fr d'après les chiffres d'un institut publiés un jour, CLAUSE", "Chômage\n\nD'après les chiffres de l'Insee publiés mardi, le chômage a légèrement reculé au troisième trimestre, à 7,3 %.", "le chômage a légèrement reculé au troisième trimestre, à 7,3 %", "Insee", models.Indirect},
 		{"told someone to do something is an order", "The mayor told Rosa Klein to sit down during the hearing on the budget.", "", "", models.Indirect},
 		{"a listener alone is no clause", "Rosa Klein told The New York Times.", "", "", models.Indirect},
 		{"fr pour X, a relative clause, CLAUSE", "Pour le parquet, qui avait requis trois ans, la responsabilité du propriétaire ne faisait aucun doute.", "la responsabilité du propriétaire ne faisait aucun doute", "le parquet", models.Indirect},

@@ -474,6 +474,9 @@ func (a *article) entity(m mention) entity {
 		}
 		if first == m.last {
 			first = m.first
+			if a.isWord(first) && a.p.Determiners[toks[first].Lower] && a.nameWord(first+1) {
+				first++ // "le Haut Conseil des finances publiques" is named without its article
+			}
 		}
 	}
 	for i := m.first; i < first; i++ {

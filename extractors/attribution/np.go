@@ -439,6 +439,17 @@ func (r *reader) relationWord(i int) bool {
 	return r.isWord(i) && !r.tok(i).Cap && (r.p.RelationNouns[w] || r.pluralPerson(w))
 }
 
+// headBeforeComplement reports whether the word before the first particle
+// of tokens i to j heads a source: "les chiffres de l'Insee".
+func (r *reader) headBeforeComplement(i, j int) bool {
+	for p := i + 1; p < j; p++ {
+		if r.isWord(p) && !r.tok(p).Cap && r.p.NameParticles[r.tok(p).Lower] {
+			return r.isWord(p-1) && r.sourceHead(r.tok(p-1).Lower)
+		}
+	}
+	return false
+}
+
 // titleEnd reports whether m ends in a lower-case title or noun for a
 // person: "the European Union's competition chief".
 func (r *reader) titleEnd(m mention) bool {
@@ -954,8 +965,8 @@ func (r *reader) objectAfter(k, limit int) mention {
 				// complement, read below
 				break
 			}
-			if _, _, ok := r.verbAt(j, r.p.SpeechVerbs); ok {
-				break
+			if _, _, ok := r.verbAt(j, r.p.SpeechVerbs); ok || r.p.PastParticiples[lw] && (r.nameWord(j-1) || r.sourceHead(r.tok(j-1).Lower)) {
+				break // nor "publié dimanche" after "un sondage Ifop", "un rapport"
 			}
 			if _, _, ok := r.p.SourceComplements.Match(r.d.Toks, j); ok && j > k+1 {
 				break // "one Democrat familiar with the campaign"
@@ -987,7 +998,7 @@ func (r *reader) objectAfter(k, limit int) mention {
 				return mention{r.splitAtFirstName(n), n.last}
 			}
 		}
-		if j > k+1 && !r.sourceHead(r.tok(j-1).Lower) && !r.roleBeforeName(k+1, j) {
+		if j > k+1 && !r.sourceHead(r.tok(j-1).Lower) && !r.roleBeforeName(k+1, j) && !r.headBeforeComplement(k+1, j) {
 			return mention{}
 		}
 		// an organization named after its description with a determiner of

@@ -164,8 +164,8 @@ func (a *article) statementIn(first, end int) (statement, bool) {
 
 // contentEnd drops the final punctuation and closing marks of a sentence.
 func (a *article) contentEnd(first, last int) int {
-	for last > first && a.isPunct(last-1) && !a.inQuote[last-1] {
-		last--
+	for last > first && a.isPunct(last-1) && !a.inQuote[last-1] && !a.isPunct(last-1, "%", ")", "]", "$", "€", "£") {
+		last-- // but "à 7,3 %", "(R-Ohio)" end the clause
 	}
 	return last
 }
