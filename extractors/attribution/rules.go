@@ -309,6 +309,15 @@ func (a *article) agent(f finding, from int) finding {
 				f.who, f.embedded = m, ""
 				return f
 			}
+			// a bare noun for a source: "a-t-on appris de source judiciaire"
+			if n := k + 1; impersonal && n < end && a.isWord(n) && !a.d.Toks[n].Cap && a.p.PersonTitles[a.d.Toks[n].Lower] {
+				e := n + 1
+				for e < end && e < n+4 && a.isWord(e) && !a.d.Toks[e].Cap && !a.p.Stopwords[a.d.Toks[e].Lower] {
+					e++
+				}
+				f.who, f.embedded = mention{n, e}, ""
+				return f
+			}
 		}
 	}
 	// with no author named, "affirme-t-on à l'Élysée", "indique-t-on dans
