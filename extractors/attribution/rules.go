@@ -615,21 +615,6 @@ func passiveAgent(a *article, qi int) (finding, bool) {
 		return finding{}, false
 	}
 	m := a.objectAfter(k+1, a.clauseEnd(k+1))
-	if !m.ok() {
-		// a proper phrase up to the punctuation: "par le Haut Conseil des
-		// finances publiques."
-		j := k + 1
-		if a.isWord(j) && a.p.Determiners[a.d.Toks[j].Lower] {
-			j++
-		}
-		e := j
-		for e < len(a.d.Toks) && e < j+8 && a.isWord(e) && !a.inQuote[e] {
-			e++
-		}
-		if a.nameWord(j) && e < len(a.d.Toks) && a.isPunct(e) {
-			m = mention{j, e}
-		}
-	}
 	if !m.ok() || m.first > k+2 {
 		return finding{}, false
 	}
