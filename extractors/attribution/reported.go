@@ -164,10 +164,22 @@ func (a *article) statementIn(first, end int) (statement, bool) {
 
 // contentEnd drops the final punctuation and closing marks of a sentence.
 func (a *article) contentEnd(first, last int) int {
-	for last > first && a.isPunct(last-1) && !a.inQuote[last-1] && !a.isPunct(last-1, "%", ")", "]", "$", "€", "£") {
-		last-- // but "à 7,3 %", "(R-Ohio)" end the clause
+	for last > first && a.isPunct(last-1) && !a.inQuote[last-1] && !a.isPunct(last-1, "%", "$", "€", "£") &&
+		!(a.isPunct(last-1, ")", "]") && a.opened(first+1, last-1)) {
+		last-- // but "à 7,3 %" and "(R-Ohio)" end the clause
 	}
 	return last
+}
+
+// opened reports whether a bracket opens between tokens first and c, the
+// one the bracket at c closes (a sentence in brackets opens before first).
+func (a *article) opened(first, c int) bool {
+	for i := c - 1; i >= first; i-- {
+		if a.isPunct(i, "(", "[") {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseOK keeps a clause of at least three words that does not run into a
@@ -216,6 +228,9 @@ func (a *article) isQuoteStart(i int) bool {
 
 // accordingClause: According to X, CLAUSE / CLAUSE, according to X.
 func (a *article) accordingClause(first, end int) (statement, bool) {
+	if a.isPunct(first, "(") && first+1 < end {
+		first++ // "(According to the police, …)"
+	}
 	if a.isWord(first) && a.p.Coordinators[a.d.Toks[first].Lower] {
 		first++ // "Mais selon lui, …", "But according to the police, …"
 	}
@@ -245,10 +260,17 @@ func (a *article) accordingClause(first, end int) (statement, bool) {
 		}
 	}
 	for j := first + 2; j < end; j++ {
-		if !a.isPunct(j-1, ",") {
+		// after a comma or a dash; with neither, only at the sentence's end
+		// ("Clinton leads by 271 delegates according to a count by The
+		// Associated Press")
+		bare := !a.isPunct(j-1, ",", "—", "–") && a.isWord(j-1) && !a.inQuote[j-1]
+		if !a.isPunct(j-1, ",", "—", "–") && !bare {
 			continue
 		}
 		if _, n, ok := a.p.SourceMarkers.Match(a.d.Toks, j); ok {
+			if bare && a.p.Prepositions[a.d.Toks[j].Lower] {
+				continue // "per": "$10 per head"
+			}
 			m := a.objectAfter(j+n, end)
 			if !m.ok() {
 				m = a.markerObject(j+n, end)
@@ -265,13 +287,19 @@ func (a *article) accordingClause(first, end int) (statement, bool) {
 					m = f.who
 				}
 			}
+			last := j - 1
+			if bare {
+				last = j
+			}
 			switch {
 			case !m.ok():
+			case bare && !(m.last >= end-2 || a.sourceTail(m.last, end)):
 			case (m.last >= end-2 || a.complementTail(m.last, end) || a.sourceTail(m.last, end)) && j-1 > first+3:
 				// CLAUSE, according to X. / …, according to a person
 				// familiar with the talks. / …, according to a new poll
 				// that shows more voters …
-				return a.markerSource(statement{first: first, last: j - 1, f: finding{who: m, cue: mention{j, j + n}, rule: "according-to"}})
+				return a.markerSource(statement{first: first, last: last, f: finding{who: m, cue: mention{j, j + n}, rule: "according-to"}})
+			case bare:
 			case a.isPunct(m.last, ","):
 				// "The company, according to analysts, lost $2 billion": the
 				// statement is the sentence around the attribution
