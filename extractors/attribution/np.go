@@ -313,7 +313,7 @@ func (r *reader) subjectBefore(v, limit int) mention {
 				break
 			}
 			if r.isPunct(j, ",") {
-				if r.isWord(j+1) && r.p.RelativePronouns[r.tok(j+1).Lower] && j+2 < i {
+				if r.isWord(j+1) && (r.p.RelativePronouns[r.tok(j+1).Lower] || r.p.RelativeOpeners[r.tok(j+1).Lower]) && j+2 < i {
 					// a relative clause about the source: "Harry Bond, 30,
 					// of Raleigh, N.C., who was among those polled, said"
 					p := j - 1

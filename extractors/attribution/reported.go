@@ -672,8 +672,8 @@ func (a *article) cueAfterClause(first, end int) (statement, bool) {
 				// records show", "…, analysts believe"
 				ph, n, ok = a.verbAt(j, a.p.CognitionVerbs)
 			}
-			if !ok || a.p.QuestionVerbs[a.d.Toks[j].Lower] {
-				continue
+			if !ok || a.p.QuestionVerbs[a.d.Toks[j].Lower] || a.p.NounCues[a.d.Toks[j+n-1].Lower] && a.nextCue(j+n) {
+				continue // (and "…, a United Nations report said": "report" is a noun)
 			}
 			f := finding{cue: mention{j, j + n}, rule: "cue-after"}
 			switch {
@@ -965,6 +965,9 @@ func (a *article) cueBeforeFrom(first, from, end int) (statement, bool) {
 		if a.possessive(j-1) && !a.isPronoun(j-2) {
 			continue // "Lopez's show was cancelled": a noun (but "he's predicting")
 		}
+		if a.p.NounCues[a.d.Toks[j+n-1].Lower] && a.nextCue(j+n) {
+			continue // "a United Nations report said": a noun before the cue
+		}
 		if j > 0 && a.isWord(j-1) && a.p.Auxiliaries[a.d.Toks[j-1].Lower] && a.isWord(j+n) && a.p.AgentMarkers[a.d.Toks[j+n].Lower] {
 			continue // "was confirmed by the Eagle Forum": a passive
 		}
@@ -1098,6 +1101,17 @@ func (a *article) cueBeforeFrom(first, from, end int) (statement, bool) {
 		return statement{first: k, last: a.participleStop(k, last), f: f}, true
 	}
 	return statement{}, false
+}
+
+// nextCue reports whether a reporting verb, past modifiers, starts at
+// token k: the word before it, a noun cue, is then a noun ("the report
+// says").
+func (a *article) nextCue(k int) bool {
+	for k < len(a.d.Toks) && a.isWord(k) && (a.p.VerbModifiers[a.d.Toks[k].Lower] || a.adverb(k)) {
+		k++
+	}
+	_, _, ok := a.verbAt(k, a.p.SpeechVerbs)
+	return ok
 }
 
 // restrictive reports whether the subject of the cue at token j is the

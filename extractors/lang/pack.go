@@ -42,6 +42,10 @@ type Pack struct {
 	// agreement ("jugée"): before a quote and an agent, a passive cue
 	// ("une prévision jugée « optimiste » par le Haut Conseil").
 	PastParticiples map[string]bool
+	// RelativeOpeners open a relative clause about a thing between commas
+	// ("The World Food Programme, which co-authored the report, said"):
+	// skipped like an apposition, never a source themselves.
+	RelativeOpeners map[string]bool
 	// NounCompounds open with a reporting verb's form but are nouns:
 	// "speaking fees", "talking points" — no cue.
 	NounCompounds *Phrases
@@ -283,6 +287,7 @@ type file struct {
 	ParticipleRule      map[string]string   `yaml:"participle_rule"`
 	SourceMarkers       []string            `yaml:"source_markers"`
 	NounCompounds       []string            `yaml:"noun_compounds"`
+	RelativeOpeners     []string            `yaml:"relative_openers"`
 	QuantifierSubjects  []string            `yaml:"quantifier_subjects"`
 	EvidenceMarkers     []string            `yaml:"evidence_markers"`
 	EvidenceNouns       []string            `yaml:"evidence_nouns"`
@@ -540,6 +545,7 @@ func build(f *file) (*Pack, error) {
 	}
 	p.SourceMarkers = p.phrases(f.SourceMarkers)
 	p.NounCompounds = p.phrases(f.NounCompounds)
+	p.RelativeOpeners = set(f.RelativeOpeners)
 	p.QuantifierSubjects = set(f.QuantifierSubjects)
 	p.EvidenceMarkers = set(f.EvidenceMarkers)
 	p.EvidenceNouns = set(f.EvidenceNouns)
