@@ -595,6 +595,17 @@ func accordingTo(a *article, qi int) (finding, bool) {
 	return best, bestDist >= 0
 }
 
+// interviewWith reports whether tokens first to j are a document word and
+// a preposition, the name after them being who speaks in it: "Entretien
+// avec", "Interview with".
+func (a *article) interviewWith(first, j int) bool {
+	k := first
+	if a.isWord(k) && a.p.Determiners[a.d.Toks[k].Lower] {
+		k++
+	}
+	return j == k+2 && a.isWord(k) && a.p.DocumentWords[a.d.Toks[k].Lower] && a.isWord(k+1) && a.p.Prepositions[a.d.Toks[k+1].Lower]
+}
+
 // passiveAgent: a reporting verb's past participle, the quote and its
 // agent — "une prévision jugée « optimiste » par le Haut Conseil", "un
 // texte qualifié d'« historique » par la ministre".
@@ -689,8 +700,8 @@ func colon(a *article, qi int) (finding, bool) {
 			}
 		}
 	}
-	if m := a.subjectAt(b-1, limit); m.ok() && m.first == limit && a.hasName(m) {
-		return finding{who: m}, true
+	if m := a.subjectAt(b-1, limit); m.ok() && a.hasName(m) && (m.first == limit || a.interviewWith(limit, m.first)) {
+		return finding{who: m}, true // "Kerry: …", "Entretien avec Nicolas Mayer-Rossignol : « … »"
 	}
 	// "President Clinton released the following statement:" — the
 	// sentence that introduces the quote names its source first
