@@ -346,6 +346,33 @@ func TestRepeatedQuote(t *testing.T) {
 	}
 }
 
+// TestInterviewAnswers holds the answers of an interview whose title names
+// its person, written without quotation marks after each question, to
+// that person; the questions are no claims.
+func TestInterviewAnswers(t *testing.T) {
+	claims := run(t, "Entretien avec Nicolas Roux : « La gauche doit se réinventer »\n\n"+
+		"Le maire de Riverton détaille son projet.\n\n"+
+		"Pourquoi vous présentez-vous ?\n\n"+
+		"Parce que le parti ne peut plus se contenter de survivre. Nous devons redevenir une force qui gagne.\n\n"+
+		"Que reprochez-vous à la direction ?\n\n"+
+		"Sa stratégie d'alliance nous a affaiblis.")
+	answers := 0
+	for _, c := range claims {
+		if c.Speaker != nil && c.Speaker.ResolvedBy == "interview" {
+			answers++
+			if c.Speaker.Name != "Nicolas Roux" || c.Kind != models.Direct {
+				t.Errorf("answer %q: %s by %q, want a direct claim by Nicolas Roux", c.Quote, c.Kind, c.Speaker.Name)
+			}
+			if strings.Contains(c.Quote, "?") {
+				t.Errorf("a question is no answer: %q", c.Quote)
+			}
+		}
+	}
+	if answers != 2 {
+		t.Errorf("%d answers, want 2: %+v", answers, claims)
+	}
+}
+
 // oneSpeaker runs the pipeline on a text that makes one claim and returns
 // its speaker, or nil after reporting that it does not.
 func oneSpeaker(t *testing.T, text string) *models.ClaimSpeaker {

@@ -34,6 +34,9 @@ type article struct {
 	// reporters holds, per sentence read so far by reportedBy, the source
 	// of the statement reported in it (no mention for none).
 	reporters map[int]mention
+	// interviewee is the person an interview's title names ("Entretien
+	// avec X : …"), who answers its questions; no mention for none.
+	interviewee mention
 }
 
 // Attribute runs the sieve over the quoted passages of a document and
@@ -64,6 +67,7 @@ func (at *Attributor) Attribute(d *Doc, found []quotes.Quote) []models.Quote {
 	a.speakerNames = a.namedSpeakers()
 	a.ents = a.entities()
 	a.reporters = make(map[int]mention)
+	a.interviewee = a.titleInterviewee()
 	for qi := range found {
 		for _, r := range at.rules {
 			f, ok := r.find(a, qi)
@@ -199,7 +203,7 @@ func titleCase(name string) string {
 
 // reportedConfidence is how often each reported-speech pattern names the
 // right source.
-var reportedConfidence = map[string]float64{"according-to": 0.85, "cue-after": 0.85, "cue-before": 0.8}
+var reportedConfidence = map[string]float64{"according-to": 0.85, "cue-after": 0.85, "cue-before": 0.8, "interview": 0.8}
 
 // withoutFurniture drops the quotes of the page's own lines ("LIRE AUSSI -
 // « … »", "Read more: …"), which report no one.

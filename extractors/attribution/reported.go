@@ -70,6 +70,20 @@ func (a *article) statementsIn(s int, out []statement) []statement {
 	if end-first < 6 || a.headline(first) {
 		return out
 	}
+	if p := a.d.paraOf(a.d.Toks[first].Start); a.answer(p) {
+		// an interview's answer: its person's own words, read once, from
+		// the sentence that opens the paragraph
+		if k := a.d.tokAt(a.d.Paras[p].Start); k == first {
+			last := first
+			for last < len(a.d.Toks) && a.d.Toks[last].End <= a.d.Paras[p].End {
+				last++
+			}
+			q := k - 1 // the question's mark
+			out = append(out, statement{first: first, last: last, direct: true,
+				f: finding{who: a.interviewee, cue: mention{q, q + 1}, rule: "interview"}})
+		}
+		return out
+	}
 	if a.labelled(first) {
 		// a transcript's turn: the speaker's own words, read once, from
 		// the sentence that opens the paragraph
@@ -1335,6 +1349,51 @@ func (a *article) transcriptTurn(first int) (statement, bool) {
 		return statement{}, false
 	}
 	return statement{first: j + 1, last: last, f: finding{who: mention{k, j}, cue: mention{j, j + 1}, rule: "transcript"}, direct: true}, true
+}
+
+// titleInterviewee returns the person an interview's title names: a
+// document word, a preposition and a name opening the first paragraph
+// ("Entretien avec Nicolas Mayer-Rossignol : …", "Interview with …").
+func (a *article) titleInterviewee() mention {
+	if len(a.d.Paras) < 3 || len(a.d.Toks) == 0 {
+		return mention{}
+	}
+	k := a.d.tokAt(a.d.Paras[0].Start)
+	for j := k + 2; j < len(a.d.Toks) && j < k+5 && a.d.Toks[j].End <= a.d.Paras[0].End; j++ {
+		if a.interviewWith(k, j) {
+			if m := a.nameFwd(j, len(a.d.Toks)); m.ok() && m.first == j && a.d.Toks[m.last-1].End <= a.d.Paras[0].End {
+				return m
+			}
+		}
+	}
+	return mention{}
+}
+
+// answer reports whether paragraph p answers, in an interview, the
+// question the paragraph before it asks: it follows a short paragraph
+// ending in a question mark, asks none itself and holds no quotation.
+func (a *article) answer(p int) bool {
+	if !a.interviewee.ok() || p < 2 {
+		return false
+	}
+	prev, para := a.d.Paras[p-1], a.d.Paras[p]
+	q := a.d.tokAt(para.Start) - 1
+	if q < 0 || !a.isPunct(q, "?") || a.d.tokAt(prev.Start) < q-40 {
+		return false
+	}
+	last := a.d.tokAt(para.End) - 1
+	for last > 0 && a.d.Toks[last].End > para.End {
+		last--
+	}
+	if a.isPunct(last, "?") {
+		return false
+	}
+	for _, qt := range a.quotes {
+		if qt.Outer.Start < para.End && qt.Outer.End > para.Start {
+			return false
+		}
+	}
+	return true
 }
 
 // namedElsewhere reports whether the word at token k, a label in
