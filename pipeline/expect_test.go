@@ -306,6 +306,7 @@ func TestAttribution(t *testing.T) {
 func TestSpeakerNames(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
 		{"Un autre membre du gouvernement juge au contraire que « la société civile a toute sa place ».", "Un autre membre du gouvernement"},
+		{"Espagne\n\nLe chef du Parti populaire (PP, droite), Alberto Núñez Feijóo, a salué une décision qui « donne la parole aux Espagnols ».", "Alberto Núñez Feijóo"},
 		{"Canicule\n\nSelon la Fédération hospitalière de France, 40 % des établissements manquent de pièces climatisées.", "Fédération hospitalière de France"},
 		{"Canicule\n\n« Les nuits tropicales sont les plus dangereuses », prévient le prévisionniste François Gourand.", "François Gourand"},
 		{"Procès\n\nLes avocats de Marine Le Pen ont annoncé qu'ils déposeraient un recours.", "Les avocats de Marine Le Pen"},

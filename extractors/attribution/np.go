@@ -352,7 +352,16 @@ func (r *reader) subjectBefore(v, limit int) mention {
 					}
 				}
 				if n := r.nameFwd(j+1, end); n.ok() && n.first == j+1 && n.last == end && r.hasName(n) {
-					if before := r.subjectAt(j-1, limit); r.firstNamed(n) || before.ok() && (!r.hasName(before) || r.roleHead(before) >= 0 || r.titleEnd(before)) {
+					b := j - 1
+					if r.isPunct(b, ")") {
+						// a parenthetical after the role: "Le chef du Parti
+						// populaire (PP, droite), Alberto Núñez Feijóo,"
+						for b > limit && !r.isPunct(b, "(") {
+							b--
+						}
+						b--
+					}
+					if before := r.subjectAt(b, limit); r.firstNamed(n) || before.ok() && (!r.hasName(before) || r.roleHead(before) >= 0 || r.titleEnd(before)) {
 						return n // after a description, the apposed name is the source
 					}
 				}

@@ -259,7 +259,7 @@ func (a *article) accordingClause(first, end int) (statement, bool) {
 			}
 			for c := m.last; c < end && c < m.last+6; c++ {
 				if a.isPunct(c, ",") {
-					return a.markerSource(statement{first: a.pastApposition(c+1, end), last: end, f: finding{who: m, cue: mention{first, first + n}, rule: "according-to"}})
+					return a.markerSource(statement{first: a.pastApposition(c+1, end), last: a.trailingCue(c+1, end), f: finding{who: m, cue: mention{first, first + n}, rule: "according-to"}})
 				}
 			}
 		}
@@ -508,6 +508,23 @@ func (a *article) asClause(first, end int) (statement, bool) {
 		return statement{}, false
 	}
 	return statement{}, false
+}
+
+// trailingCue returns where a clause from token k ends before a cue that
+// closes the sentence with its inverted source ("…, a fait savoir un
+// politologue"), or end.
+func (a *article) trailingCue(k, end int) int {
+	for c := end - 2; c > k+2 && c > end-12; c-- {
+		if !a.isPunct(c, ",") || a.inQuote[c] {
+			continue
+		}
+		if ph, n, ok := a.verbAt(c+1, a.p.SpeechVerbs); ok && !a.p.IsParticiple(ph) && ph.Pronoun == "" {
+			if m := a.invertedSource(c+1+n, end); m.ok() && m.last >= end-1 {
+				return c
+			}
+		}
+	}
+	return end
 }
 
 // possessorBefore reports whether tokens i to j are a possessor, a name
