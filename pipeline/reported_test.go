@@ -90,6 +90,8 @@ func TestReportedSpeech(t *testing.T) {
 		{"a headline with a noun cue before a cue reports nothing", "UN report warns of record hunger in conflict zones\n\nHunger rose again last year.", "", "", models.Indirect},
 		{"a relative clause about a thing between the source and its cue", "The World Food Programme, which co-authored the report, said it had been forced to cut rations in several countries.", "it had been forced to cut rations in several countries", "World Food Programme", models.Indirect},
 		{"fr d'après X, CLAUSE, a fait savoir Y: the clause ends before the second cue", "Espagne\n\nD'après les derniers sondages, le PP arriverait en tête mais aurait besoin de Vox, a fait savoir un politologue de l'université Complutense.", "le PP arriverait en tête mais aurait besoin de Vox", "sondages", models.Indirect},
+		{"a short subject before an interjected cue belongs to the statement", "Inflation, she noted, remains above the bank's 2% target.", "Inflation, she noted, remains above the bank's 2% target", "she", models.Indirect},
+		{"an adverbial opener before an interjected cue does not", "At one point, she said, she was considering a run for the harbour board.", "she was considering a run for the harbour board", "she", models.Indirect},
 		{"told someone to do something is an order", "The mayor told Rosa Klein to sit down during the hearing on the budget.", "", "", models.Indirect},
 		{"a listener alone is no clause", "Rosa Klein told The New York Times.", "", "", models.Indirect},
 		{"fr pour X, a relative clause, CLAUSE", "Pour le parquet, qui avait requis trois ans, la responsabilité du propriétaire ne faisait aucun doute.", "la responsabilité du propriétaire ne faisait aucun doute", "le parquet", models.Indirect},

@@ -510,6 +510,21 @@ func (a *article) asClause(first, end int) (statement, bool) {
 	return statement{}, false
 }
 
+// nounOpens reports whether a noun phrase opens at token i: a
+// determiner, or a capitalised word that is no function word and no
+// adverb ("Inflation, she noted, …", "His wife, he says, …"; not "At one
+// point, she said, …" nor "Sometimes, they say, …").
+func (a *article) nounOpens(i int) bool {
+	if !a.isWord(i) {
+		return false
+	}
+	w := a.d.Toks[i].Lower
+	if a.p.Determiners[w] || a.p.PossessiveDeterminers[w] != "" {
+		return true
+	}
+	return a.d.Toks[i].Cap && !a.p.Stopwords[w] && !a.p.VerbModifiers[w] && !a.adverb(i) && !a.p.Prepositions[w] && !a.p.CuePrepositions[w]
+}
+
 // trailingCue returns where a clause from token k ends before a cue that
 // closes the sentence with its inverted source ("…, a fait savoir un
 // politologue"), or end.
@@ -871,6 +886,11 @@ func (a *article) interjectedClause(first, end int) (statement, bool) {
 			k := after + 1
 			if k < end && a.isWord(k) && a.p.Complementizers[a.d.Toks[k].Lower] {
 				k++
+			}
+			if c-first <= 3 && !a.finiteClause(first, c) && k < end && a.nounOpens(first) && a.isWord(k) && !a.p.Complementizers[a.d.Toks[k].Lower] {
+				// a short subject, then the cue: "Inflation, she noted,
+				// remains above the target" — the sentence around the cue
+				return statement{first: first, last: end, f: f}, true
 			}
 			if a.participlePhrase(k) || a.isWord(k) && a.p.Subordinators[a.d.Toks[k].Lower] && c-first > 3 {
 				// "Sales were great, he said, wiping his face", "Power was
