@@ -92,6 +92,7 @@ func TestReportedSpeech(t *testing.T) {
 		{"fr d'après X, CLAUSE, a fait savoir Y: the clause ends before the second cue", "Espagne\n\nD'après les derniers sondages, le PP arriverait en tête mais aurait besoin de Vox, a fait savoir un politologue de l'université Complutense.", "le PP arriverait en tête mais aurait besoin de Vox", "sondages", models.Indirect},
 		{"a short subject before an interjected cue belongs to the statement", "Inflation, she noted, remains above the bank's 2% target.", "Inflation, she noted, remains above the bank's 2% target", "she", models.Indirect},
 		{"an adverbial opener before an interjected cue does not", "At one point, she said, she was considering a run for the harbour board.", "she was considering a run for the harbour board", "she", models.Indirect},
+		{"a time after a parenthetical before the cue", "Senator Rosa Klein (D-Vt.) last week said the harbour trust was not the source of the leak.", "the harbour trust was not the source of the leak", "Rosa Klein", models.Indirect},
 		{"told someone to do something is an order", "The mayor told Rosa Klein to sit down during the hearing on the budget.", "", "", models.Indirect},
 		{"a listener alone is no clause", "Rosa Klein told The New York Times.", "", "", models.Indirect},
 		{"fr pour X, a relative clause, CLAUSE", "Pour le parquet, qui avait requis trois ans, la responsabilité du propriétaire ne faisait aucun doute.", "la responsabilité du propriétaire ne faisait aucun doute", "le parquet", models.Indirect},

@@ -271,9 +271,12 @@ func (r *reader) subjectBefore(v, limit int) mention {
 		}
 	}
 
-	// a time between the source and the cue: the government on Tuesday said
+	// a time between the source and the cue: the government on Tuesday
+	// said; read again before it, past an auxiliary or a parenthetical
+	// ("Police had last month charged", "Feinstein (D-Calif.) last week
+	// said")
 	if k := r.timeBefore(i, limit); k < i {
-		if m := r.subjectAt(k, limit); m.ok() {
+		if m := r.subjectBefore(k+1, limit); m.ok() {
 			return m
 		}
 	}
