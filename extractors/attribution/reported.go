@@ -1016,6 +1016,13 @@ func (a *article) cueBeforeFrom(first, from, end int) (statement, bool) {
 		if a.possessive(j-1) && !a.isPronoun(j-2) {
 			continue // "Lopez's show was cancelled": a noun (but "he's predicting")
 		}
+		if w := a.d.Toks[max(j-1, 0)].Lower; n == 1 && a.isWord(j-1) && a.p.Determiners[w] && !a.d.Toks[j-1].Cap &&
+			a.p.PossessiveDeterminers[w] == "" && !a.p.QuantifierSubjects[w] {
+			continue // "the hope that …", "a report that …": a noun (not "her claim that …", "many said")
+		}
+		if j == first && a.p.IsParticiple(ph) {
+			continue // "Speaking on radio last week, Kiedis said …": an opening phrase
+		}
 		if a.p.NounCues[a.d.Toks[j+n-1].Lower] && a.nextCue(j+n) {
 			continue // "a United Nations report said": a noun before the cue
 		}
@@ -1477,6 +1484,10 @@ func (a *article) nounSubject(v, first int) mention {
 	}
 	if _, pro := a.pronoun(i); pro || strings.ContainsAny(a.d.Toks[i].Lower, "0123456789") {
 		return mention{}
+	}
+	if a.p.ParticipleWord(a.d.Toks[i].Lower) && (i == first || a.isWord(i-1) && (a.p.Subordinators[a.d.Toks[i-1].Lower] ||
+		a.p.Prepositions[a.d.Toks[i-1].Lower] || a.p.ParticipleMarkers[a.d.Toks[i-1].Lower])) {
+		return mention{} // "while taking slams at …" (but "Exit polling showed", "Another ranking says")
 	}
 	j := i
 	for k := i - 1; k >= first && k > i-6 && a.isWord(k); k-- {
