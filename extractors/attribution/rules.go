@@ -700,7 +700,7 @@ func colon(a *article, qi int) (finding, bool) {
 			}
 		}
 	}
-	if m := a.subjectAt(b-1, limit); m.ok() && a.hasName(m) && (m.first == limit || a.interviewWith(limit, m.first)) {
+	if m := a.subjectAt(b-1, limit); m.ok() && a.hasName(m) && (m.first == limit || a.interviewWith(limit, m.first) || a.describedFrom(limit, m.first)) {
 		return finding{who: m}, true // "Kerry: …", "Entretien avec Nicolas Mayer-Rossignol : « … »"
 	}
 	// "President Clinton released the following statement:" — the
@@ -709,6 +709,21 @@ func colon(a *article, qi int) (finding, bool) {
 		return finding{who: m}, true
 	}
 	return finding{}, false
+}
+
+// describedFrom reports whether tokens [first, j) are a description that
+// opens its sentence and heads the name at j: "Former secretary of state
+// Hillary Rodham Clinton: “…”".
+func (a *article) describedFrom(first, j int) bool {
+	if j-first > 6 || !a.roleBeforeName(first, j) {
+		return false
+	}
+	for k := first; k < j; k++ {
+		if !a.isWord(k) || k > first && a.d.Toks[k].Cap {
+			return false
+		}
+	}
+	return true
 }
 
 // personal reports whether a mention can be a source: a pronoun, a name,
