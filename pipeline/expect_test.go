@@ -40,6 +40,8 @@ func TestAttribution(t *testing.T) {
 		rule    string // the start of resolved_by
 	}{
 		{"a description and a name before a colon opening its sentence", "Hearing\n\nRep. Ann Gowen (R-S.C.):\"Who told you that?\"\n\nFormer secretary of state Helen Marsh:\"We learned that from the department.\"", "We learned", "Helen Marsh", models.Direct, "colon"},
+		{"a question asked in the passive is its agent's", "Debate night\n\nMoreno was asked by host Bill Marsh, who backs Moreno, “Are you tired of hearing about the emails?”", "tired of hearing", "Bill Marsh", models.Direct, "sentence-cue"},
+		{"fr une question au passif est celle de l'agent", "Budget\n\nLe ministre a été interpellé par la députée Claire Vasseur : « Où sont les moyens promis ? »", "moyens promis", "Claire Vasseur", models.Direct, "colon"},
 		{"fr an interview's title names who speaks", "Entretien avec Nicolas Mayer-Rossignol : « La gauche doit se réinventer »\n\nLe maire de Rouen détaille son projet.", "se réinventer", "Nicolas Mayer-Rossignol", models.Direct, "colon"},
 		{"the possessor of a relation named after it is no antecedent", "Team Ruiz sees the race tightening.\n\nOn the opening night, Ruiz's wife, Melania, is scheduled to speak. She is often by her husband's side. At a rally this spring, she said, “When you attack him, he will punch back.”", "punch back", "Melania", models.Direct, "adjacent-before+pronoun"},
 		{"fr a particle before a first name keeps the name whole", "VTC\n\nBrahim Ben Ali a déclaré que les chauffeurs étaient en colère.", "colère", "Brahim Ben Ali", models.Indirect, "cue-before"},

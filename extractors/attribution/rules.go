@@ -123,6 +123,10 @@ func (a *article) cueWith(ph lang.Phrase, j, n, limit int) (finding, bool) {
 			return pf, ok
 		}
 	}
+	if m := a.byAgent(j, n); m.ok() {
+		f.who = m
+		return f, true
+	}
 	if m := a.subjectBefore(j, limit); m.ok() {
 		if s := a.participleSubject(ph, m, limit); s != m {
 			f.who = s
@@ -156,6 +160,37 @@ func (a *article) cueWith(ph lang.Phrase, j, n, limit int) (finding, bool) {
 		}
 	}
 	return f, false
+}
+
+// byAgent reads the agent of a reporting verb in the passive, tokens [j,
+// j+n): "Rubio was asked by moderator Gerard Baker whether …" — the
+// moderator asked, not Rubio.
+func (a *article) byAgent(j, n int) mention {
+	aux := j - 1
+	if n > 1 {
+		aux = j + n - 2 // the auxiliary inside the cue: "a été interpellé"
+	}
+	if a.isWord(aux) && a.adverb(aux) {
+		aux-- // "was also asked by"
+	}
+	k := j + n
+	if !a.isWord(aux) || !a.p.PassiveAuxiliaries[a.d.Toks[aux].Lower] || !a.isWord(k) || !a.p.PassiveAgents[a.d.Toks[k].Lower] {
+		return mention{}
+	}
+	if a.isWord(aux-1) && a.relativeWord(a.d.Toks[aux-1].Lower) {
+		return mention{} // "a killing that was claimed by the Islamic State": what it claimed is the killing
+	}
+	m := a.objectAfter(k+1, a.clauseEnd(k+1))
+	if !m.ok() || m.first > k+3 {
+		return mention{}
+	}
+	return m
+}
+
+// relativeWord reports whether w may open a relative clause: "who",
+// "which", "that".
+func (a *article) relativeWord(w string) bool {
+	return a.p.RelativePronouns[w] || a.p.RelativeOpeners[w] || a.p.Complementizers[w]
 }
 
 // participleSubject returns the clause's subject for a participle cue

@@ -188,6 +188,10 @@ type Pack struct {
 	// AgentMarkers introduce the author of a document: "a tweet by X",
 	// "un tweet publié par X".
 	AgentMarkers map[string]bool
+	// PassiveAuxiliaries before a reporting verb's participle, and a
+	// PassiveAgents marker after it, make its agent the source: "Rubio
+	// was asked by moderator Gerard Baker whether …".
+	PassiveAuxiliaries, PassiveAgents map[string]bool
 	// InterviewParticiples, with an agent marker, make a phrase that may
 	// stand between a source and its cue: "X interrogé par CNews a
 	// déclaré", "X, interviewed by CNN, said".
@@ -303,6 +307,8 @@ type file struct {
 	Elisions            []string            `yaml:"elisions"`
 	Clitics             []string            `yaml:"clitics"`
 	AgentMarkers        []string            `yaml:"agent_markers"`
+	PassiveAuxiliaries  []string            `yaml:"passive_auxiliaries"`
+	PassiveAgents       []string            `yaml:"passive_agents"`
 	PersonSuffixes      []string            `yaml:"person_suffixes"`
 	Reflexives          []string            `yaml:"reflexives"`
 	Indefinites         []string            `yaml:"indefinites"`
@@ -411,6 +417,7 @@ func build(f *file) (*Pack, error) {
 		p.tokOpts.Clitics = append(p.tokOpts.Clitics, token.Fold(c))
 	}
 	p.AgentMarkers = set(f.AgentMarkers)
+	p.PassiveAuxiliaries, p.PassiveAgents = set(f.PassiveAuxiliaries), set(f.PassiveAgents)
 	p.PersonSuffixes = f.PersonSuffixes
 	p.Reflexives = set(f.Reflexives)
 	p.Indefinites = set(f.Indefinites)
