@@ -397,7 +397,16 @@ func (r *reader) subjectBefore(v, limit int) mention {
 					}
 					k--
 				}
-				if m := r.subjectAt(k, limit); m.ok() {
+				m := r.subjectAt(k, limit)
+				if m.ok() && !r.hasName(m) && !r.isPronounMention(m) && m.first-2 >= limit && r.isPunct(m.first-1, ",") {
+					// appositions in a row: "Jane Roe, a lawyer, former
+					// judge and mother of three, said" — the name before
+					// the first
+					if n := r.subjectAt(m.first-2, limit); n.ok() && r.hasName(n) && n.first == limit {
+						return n
+					}
+				}
+				if m.ok() {
 					return m
 				}
 				break
