@@ -653,8 +653,8 @@ func (r *reader) subjectAt(i, limit int) mention {
 			k = m.first // "du", "des": a particle and a determiner in one
 		}
 		// (or a relation, or people: "la femme de X", "les avocats de X")
-		if k-1 >= limit && r.roleParticle(k) && (r.roleWord(k-1) || r.relationWord(k-1)) {
-			if d := r.descriptionBack(k-1, limit); d.ok() {
+		if h := r.complementHead(k, limit); h >= 0 {
+			if d := r.descriptionBack(h, limit); d.ok() {
 				return mention{d.first, m.last}
 			}
 		}
@@ -672,6 +672,24 @@ func (r *reader) subjectAt(i, limit int) mention {
 		return m
 	}
 	return r.descriptionBack(i, limit)
+}
+
+// complementHead returns the role, relation or organization noun whose
+// complement opens at particle k, past up to two adjectives after it
+// ("le ministre algérien de l'Énergie", "la société d'État"), or -1.
+func (r *reader) complementHead(k, limit int) int {
+	if k-1 < limit || !r.roleParticle(k) {
+		return -1
+	}
+	for h := k - 1; h >= limit && h >= k-3 && r.isWord(h) && !r.tok(h).Cap; h-- {
+		if r.roleWord(h) || r.relationWord(h) || r.p.OrganizationWords[r.tok(h).Lower] {
+			return h
+		}
+		if r.p.Stopwords[r.tok(h).Lower] || r.cueWord(h) {
+			break
+		}
+	}
+	return -1
 }
 
 // peopleOf reports whether m names people by the name that completes

@@ -676,7 +676,7 @@ func (a *article) described(m mention) (entity, bool) {
 	}
 	titled := a.byTitle()[head]
 	for i := sort.Search(len(titled), func(i int) bool { return a.ents[titled[i]].m.first >= m.first }) - 1; i >= 0 && !found; i-- {
-		if e := a.ents[titled[i]]; containsAll(e.titles, mods) {
+		if e := a.ents[titled[i]]; containsAll(e.titles, mods) && a.complementAgrees(m, e) {
 			best, found = e, true
 		}
 	}
@@ -715,6 +715,19 @@ func (a *article) described(m mention) (entity, bool) {
 		return full, true
 	}
 	return best, true
+}
+
+// complementAgrees reports whether the names in description m's
+// complement are in the sentence that gave entity e its title: "le maire
+// de Montévrain" is not "Gilles Bourdeleix, maire de Cholet".
+func (a *article) complementAgrees(m mention, e entity) bool {
+	sent := a.d.Text[a.d.Sents[e.sent].Start:a.d.Sents[e.sent].End]
+	for i := m.first + 2; i < m.last; i++ {
+		if t := a.d.Toks[i]; a.nameWord(i) && !strings.Contains(sent, a.d.Text[t.Start:t.End]) {
+			return false
+		}
+	}
+	return true
 }
 
 // namedComplement reports whether description m holds a name after its
