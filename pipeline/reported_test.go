@@ -18,6 +18,10 @@ func TestReportedSpeech(t *testing.T) {
 		speaker string
 		kind    models.Kind
 	}{
+		{"a relative clause's statement ends at its comma", "Dana Reyes, who says the bridge tax is too high, voted against the budget on Monday.", "the bridge tax is too high", "Dana Reyes", models.Indirect},
+		{"after a relative clause's statement, the main clause's own", "Dana Reyes, who says the bridge tax is too high, said the ferry would be cheaper for the valley.", "the ferry would be cheaper for the valley", "Dana Reyes", models.Indirect},
+		{"a relative cue with a prepositional phrase reports nothing", "The official, who spoke on condition of anonymity because the talks were private, said the ferry would run again in May.", "the ferry would run again in May", "The official", models.Indirect},
+		{"fr la proposition d'une relative s'arrête à sa virgule", "Anne Joly, qui estime que la taxe est trop lourde, a voté contre le budget lundi.", "la taxe est trop lourde", "Anne Joly", models.Indirect},
 		{"said that", "The finance minister, Rosa Klein, said that the deficit had halved since 2024.", "the deficit had halved since 2024", "Rosa Klein", models.Indirect},
 		{"said without that", "Rosa Klein said the deficit had halved since 2024.", "the deficit had halved since 2024", "Rosa Klein", models.Indirect},
 		{"told reporters that", "Rosa Klein told reporters on Monday that the deficit had halved.", "the deficit had halved", "Rosa Klein", models.Indirect},

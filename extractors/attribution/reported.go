@@ -108,6 +108,15 @@ func (a *article) statementsIn(s int, out []statement) []statement {
 		return out
 	}
 	out = append(out, st)
+	if a.isPunct(st.last, ",") && st.f.cue.ok() && a.relativeCue(st.f.cue.first, first) {
+		// a statement in a relative clause leaves the main clause its
+		// own: "Barkley, who said he typically votes Democratic, said
+		// one candidate he likes is Kasich"
+		if main, ok := a.cueBeforeFrom(first, st.last+1, end); ok && a.clauseOK(&main) {
+			out = append(out, main)
+		}
+		return out
+	}
 	// a statement in an opening subordinate clause leaves the main
 	// clause its own: "While Comey has said that …, Lewandowski said
 	// he does not …"; so does one before a coordinated cue: "…, but
@@ -1144,8 +1153,15 @@ func (a *article) cueBeforeFrom(first, from, end int) (statement, bool) {
 		// hospital would stay open, a man …") reports no further than
 		// the clause's comma
 		last := end
-		if c := a.commaAfter(j, end); c > 0 && a.subordinateBefore(first, j) {
+		relative := a.relativeCue(j, first)
+		if c := a.commaAfter(j, end); c > 0 && (a.subordinateBefore(first, j) || relative) {
 			last = c
+		}
+		if relative && comp < 0 && (a.isWord(j-1) && a.p.PassiveAuxiliaries[a.d.Toks[j-1].Lower] ||
+			a.p.CuePrepositions[a.d.Toks[k].Lower] || a.p.Prepositions[a.d.Toks[k].Lower]) {
+			// "who was declared the winner", "who spoke on condition of
+			// anonymity": no clause
+			continue
 		}
 		if comp < 0 && (cognition || a.participleStop(k, last)-k < 8) && (a.p.CuePrepositions[a.d.Toks[k].Lower] || a.p.Prepositions[a.d.Toks[k].Lower]) {
 			// "spoke in Jackson Hole", "said into the phone", "spoke for an
@@ -1159,6 +1175,17 @@ func (a *article) cueBeforeFrom(first, from, end int) (statement, bool) {
 		return statement{first: k, last: a.participleStop(k, last), f: f}, true
 	}
 	return statement{}, false
+}
+
+// relativeCue reports whether the cue at j is the verb of a relative
+// clause set off by a comma: "The official, who spoke on condition of
+// anonymity, said …" — it reports no further than the clause's comma.
+func (a *article) relativeCue(j, first int) bool {
+	r := j - 1
+	if a.isWord(r) && (a.adverb(r) || a.p.VerbModifiers[a.d.Toks[r].Lower]) {
+		r--
+	}
+	return r-1 >= first && a.isWord(r) && a.p.RelativePronouns[a.d.Toks[r].Lower] && a.isPunct(r-1, ",")
 }
 
 // nextCue reports whether a reporting verb, past modifiers, starts at
