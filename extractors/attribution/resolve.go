@@ -99,6 +99,9 @@ func (a *article) resolve(qi int, f finding) *source {
 		// "le maire", "la préfète": the determiner tells the gender
 		src.gender = a.p.GenderedDeterminers[a.d.Toks[m.first].Lower]
 	}
+	if src.gender == 0 && a.isWord(m.last-1) {
+		src.gender = a.p.GenderedTitles[a.d.Toks[m.last-1].Lower] // "his wife", "the congresswoman"
+	}
 	return src
 }
 
