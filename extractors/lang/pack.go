@@ -710,6 +710,9 @@ func agreements(part string) []string {
 func (ph *Phrases) matchAt(toks []token.Token, i int, words []string) (int, bool) {
 	j, skipped := i+1, 0
 	for k := 1; k < len(words); k++ {
+		if k == 1 {
+			j += ph.commaInsertAt(toks, j) // "a, pour sa part, assuré"
+		}
 		for k == 1 && skipped < 2 && j < len(toks) && toks[j].Kind == token.Word && toks[j].Lower != words[k] {
 			if ph.inner[toks[j].Lower] {
 				j++
@@ -729,6 +732,22 @@ func (ph *Phrases) matchAt(toks []token.Token, i int, words []string) (int, bool
 		j++
 	}
 	return j - i, true
+}
+
+// commaInsertAt returns the length of an inner word or sequence set off by
+// commas at toks[j] (", de son côté,"), or 0.
+func (ph *Phrases) commaInsertAt(toks []token.Token, j int) int {
+	if j+2 >= len(toks) || toks[j].Lower != "," {
+		return 0
+	}
+	n := ph.innerSeqAt(toks, j+1)
+	if n == 0 && toks[j+1].Kind == token.Word && ph.inner[toks[j+1].Lower] {
+		n = 1
+	}
+	if n == 0 || j+1+n >= len(toks) || toks[j+1+n].Lower != "," {
+		return 0
+	}
+	return n + 2
 }
 
 // innerSeqAt returns the length of the inner word sequence at toks[j], or 0.
