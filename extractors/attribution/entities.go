@@ -472,6 +472,11 @@ func (a *article) entity(m mention) entity {
 		for first < m.last && a.isWord(first) && !toks[first].Cap && a.p.NameParticles[toks[first].Lower] {
 			first++
 		}
+		// nor from an article before an organization's head word: "Le
+		// Conseil d'État" is the Conseil d'État (but "Le Monde" keeps it)
+		if first+2 < m.last && a.isWord(first) && a.p.Determiners[toks[first].Lower] && a.isWord(first+1) && a.p.OrganizationWords[toks[first+1].Lower] {
+			first++
+		}
 		if first == m.last {
 			first = m.first
 			if a.isWord(first) && a.p.Determiners[toks[first].Lower] && a.nameWord(first+1) {

@@ -638,6 +638,9 @@ func (r *reader) subjectAt(i, limit int) mention {
 		if m.first-2 >= limit && r.isWord(m.first-1) && r.p.Stopwords[r.tok(m.first-1).Lower] &&
 			r.isWord(m.first-2) && (!r.tok(m.first-2).Cap || r.sentenceStart(m.first-2)) && r.p.Places[r.placeName(m)] {
 			if d := r.descriptionBack(m.first-2, limit); d.ok() {
+				if r.namedOrganization(d) {
+					return mention{d.first, m.last} // "la Fédération hospitalière de France": its name
+				}
 				return d
 			}
 		}
@@ -676,13 +679,20 @@ func (r *reader) subjectAt(i, limit int) mention {
 
 // complementHead returns the role, relation or organization noun whose
 // complement opens at particle k, past up to two adjectives after it
-// ("le ministre algérien de l'Énergie", "la société d'État"), or -1.
+// ("le ministre algérien de l'Énergie", "la société d'État", "le Bureau
+// fédéral du Plan"), or -1.
 func (r *reader) complementHead(k, limit int) int {
 	if k-1 < limit || !r.roleParticle(k) {
 		return -1
 	}
-	for h := k - 1; h >= limit && h >= k-3 && r.isWord(h) && !r.tok(h).Cap; h-- {
-		if r.roleWord(h) || r.relationWord(h) || r.p.OrganizationWords[r.tok(h).Lower] {
+	for h := k - 1; h >= limit && h >= k-3 && r.isWord(h); h-- {
+		if r.p.OrganizationWords[r.tok(h).Lower] {
+			return h // "le Bureau fédéral du Plan"
+		}
+		if r.tok(h).Cap {
+			break
+		}
+		if r.roleWord(h) || r.relationWord(h) {
 			return h
 		}
 		if r.p.Stopwords[r.tok(h).Lower] || r.cueWord(h) {
@@ -690,6 +700,17 @@ func (r *reader) complementHead(k, limit int) int {
 		}
 	}
 	return -1
+}
+
+// namedOrganization reports whether m holds a capitalised organization
+// word: "la Fédération hospitalière", "The University" (not "Officials").
+func (r *reader) namedOrganization(m mention) bool {
+	for i := m.first; i < m.last; i++ {
+		if r.isWord(i) && r.tok(i).Cap && r.p.OrganizationWords[r.tok(i).Lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // peopleOf reports whether m names people by the name that completes
