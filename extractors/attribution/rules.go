@@ -735,8 +735,8 @@ func colon(a *article, qi int) (finding, bool) {
 			}
 		}
 	}
-	if m := a.subjectAt(b-1, limit); m.ok() && a.hasName(m) && (m.first == limit || a.interviewWith(limit, m.first) || a.describedFrom(limit, m.first)) {
-		return finding{who: m}, true // "Kerry: …", "Entretien avec Nicolas Mayer-Rossignol : « … »"
+	if m := a.subjectAt(b-1, limit); m.ok() && a.hasName(m) && (m.first == limit || a.isDash(m.first-1) || a.interviewWith(limit, m.first) || a.describedFrom(limit, m.first)) {
+		return finding{who: m}, true // "Kerry: …", "… — Philip Bump: “…”", "Entretien avec Nicolas Mayer-Rossignol : « … »"
 	}
 	// "President Clinton released the following statement:" — the
 	// sentence that introduces the quote names its source first
