@@ -511,6 +511,12 @@ func adjacentAfter(a *article, qi int) (finding, bool) {
 				f.embedded = ph.Pronoun
 				return a.agent(f, j+n), true
 			}
+			if a.p.IsParticiple(ph) {
+				// "“…,” promising the Friends of Abe will return": a
+				// participle has no source after it, only an object
+				limit, _ := a.d.sentToks(a.d.sentOf(q.Outer.Start))
+				return a.participleSource(f, j, limit)
+			}
 			w := a.d.Toks[j+n-1].Lower
 			if a.p.AddresseeVerbs[w] && !(a.p.QuestionVerbs[w] && strings.HasSuffix(a.d.Text[q.Content.Start:q.Content.End], "?")) {
 				// "told Reuters" names the listener; but after a question,
