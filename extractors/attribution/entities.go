@@ -160,7 +160,7 @@ func (a *article) entities() []entity {
 			continue // China, North Carolina: never "he" or "she"
 		}
 		e.person = e.gender != 0 || a.speaks(e.m.last) && !a.complementName(e.m) || a.personTitled(e) ||
-			a.speakerNames[strings.ToLower(e.words[len(e.words)-1])] || a.actsAsSubject(e.m)
+			a.speakerNames[strings.ToLower(e.words[len(e.words)-1])] || a.actsAsSubject(e.m) || a.aged(e.m.last)
 	}
 	a.fuller = nil // genders are settled only now
 	persons := map[string]bool{}
@@ -177,6 +177,19 @@ func (a *article) entities() []entity {
 		}
 	}
 	return out
+}
+
+// aged reports whether the name ending at token end is followed by an age
+// between commas: "Christelle, 52 ans,", "Emily Driscoll, 24,".
+func (a *article) aged(end int) bool {
+	if !a.isPunct(end, ",") || !a.isNumber(end+1) || len(a.d.Toks[end+1].Lower) > 3 {
+		return false
+	}
+	k := end + 2
+	for k < len(a.d.Toks) && k < end+4 && a.isWord(k) && a.p.AgeWords[a.d.Toks[k].Lower] {
+		k++
+	}
+	return a.isPunct(k, ",")
 }
 
 // commonOpener reports whether token i, opening its sentence before a name

@@ -239,6 +239,15 @@ func (a *article) antecedentOf(pronoun string, pr lang.Pronoun, pos int, latest 
 				return a.roleSource(d, g)
 			}
 		}
+		// someone not named opening the sentence: "Vers midi, une retraitée
+		// apporte des sandwichs. « … », dit-elle"
+		if d, g := a.newcomer(s); !latest && s < s0 && d.ok() && agree(models.Person, g) && len(a.quotesIn(s)) == 0 {
+			ms := a.d.span(d.first, d.last)
+			if g == 0 && (pr.Gender == 'm' || pr.Gender == 'f') {
+				g = pr.Gender
+			}
+			return &source{name: a.d.Text[ms.Start:ms.End], typ: models.Person, gender: g, pos: d.first}
+		}
 		ents := a.entsIn(s)
 		if pr.Number == 'p' && !latest {
 			// two people joined by a coordinator: "Richard Posner … and
@@ -444,22 +453,46 @@ func (a *article) reportedBy(s int) mention {
 	return m
 }
 
+// subjectStart returns where the subject of sentence s starts, past a
+// dateline and a short opening phrase ("À côté d'elle, son mari hoche la
+// tête", "Vers midi, une retraitée apporte …"), and where s ends.
+func (a *article) subjectStart(s int) (int, int) {
+	first, last := a.d.sentToks(s)
+	first = a.afterDateline(first)
+	if a.isWord(first) && (a.p.Prepositions[a.d.Toks[first].Lower] || a.p.CuePrepositions[a.d.Toks[first].Lower] || a.p.RoleParticles[a.d.Toks[first].Lower]) {
+		for c := first + 1; c < last && c < first+6; c++ {
+			if a.isPunct(c, ",") {
+				return c + 1, last
+			}
+		}
+	}
+	return first, last
+}
+
+// newcomer returns the description of someone not named that opens
+// sentence s as its subject — "Vers midi, une retraitée apporte des
+// sandwichs", "A retiree brought sandwiches" — with its gender where the
+// language tells it; else no mention.
+func (a *article) newcomer(s int) (mention, byte) {
+	first, last := a.subjectStart(s)
+	if first+1 >= last || !a.isWord(first) || !a.p.Indefinites[a.d.Toks[first].Lower] || !a.isWord(first+1) ||
+		a.d.Toks[first+1].Cap || !a.p.PersonTitles[a.d.Toks[first+1].Lower] {
+		return mention{}, 0
+	}
+	m := mention{first, first + 2} // the noun alone: an unknown verb may follow it
+	g := a.p.GenderedDeterminers[a.d.Toks[first].Lower]
+	if g == 0 {
+		g = a.p.GenderedTitles[a.d.Toks[first+1].Lower]
+	}
+	return m, g
+}
+
 // subjectRole returns the role with its complement that opens sentence s
 // as its subject — "Le ministre de l'Éducation nationale a promis …", "The
 // chairman of the committee said …" — when no name follows it; else no
 // mention.
 func (a *article) subjectRole(s int) mention {
-	first, last := a.d.sentToks(s)
-	first = a.afterDateline(first)
-	// past a short opening phrase: "À côté d'elle, son mari hoche la tête"
-	if a.isWord(first) && (a.p.Prepositions[a.d.Toks[first].Lower] || a.p.CuePrepositions[a.d.Toks[first].Lower] || a.p.RoleParticles[a.d.Toks[first].Lower]) {
-		for c := first + 1; c < last && c < first+6; c++ {
-			if a.isPunct(c, ",") {
-				first = c + 1
-				break
-			}
-		}
-	}
+	first, last := a.subjectStart(s)
 	if first >= last || !a.isWord(first) || !a.p.Determiners[a.d.Toks[first].Lower] || a.p.Indefinites[a.d.Toks[first].Lower] {
 		return mention{}
 	}

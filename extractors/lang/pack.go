@@ -116,6 +116,9 @@ type Pack struct {
 	// ImpersonalPlaces introduce, right after an impersonal cue, where
 	// the impersonal speaker speaks: "affirme-t-on à l'Élysée".
 	ImpersonalPlaces map[string]bool
+	// AgeWords may follow a number that gives someone's age between
+	// commas after a name: "Christelle, 52 ans,".
+	AgeWords map[string]bool
 	// OriginMarkers open where someone is from, between commas after a
 	// name: "Brianne Stone, 29, of Huntsville, says".
 	OriginMarkers map[string]bool
@@ -331,6 +334,7 @@ type file struct {
 	Subordinators       []string            `yaml:"subordinators"`
 	Coordinators        []string            `yaml:"coordinators"`
 	OriginMarkers       []string            `yaml:"origin_markers"`
+	AgeWords            []string            `yaml:"age_words"`
 	ImpersonalPlaces    []string            `yaml:"impersonal_places"`
 	GenderedDets        map[string]string   `yaml:"gendered_determiners"`
 	PluralDets          []string            `yaml:"plural_determiners"`
@@ -435,6 +439,7 @@ func build(f *file) (*Pack, error) {
 	p.Subordinators = set(f.Subordinators)
 	p.Coordinators = set(f.Coordinators)
 	p.OriginMarkers = set(f.OriginMarkers)
+	p.AgeWords = set(f.AgeWords)
 	p.ImpersonalPlaces = set(f.ImpersonalPlaces)
 	p.PluralDeterminers = set(f.PluralDets)
 	p.GenderedDeterminers = map[string]byte{}
