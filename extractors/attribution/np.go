@@ -654,6 +654,9 @@ func (r *reader) subjectAt(i, limit int) mention {
 		k := m.first - 1 // the particle
 		if r.roleParticle(m.first) {
 			k = m.first // "du", "des": a particle and a determiner in one
+			if r.roleParticle(k - 1) {
+				k-- // "de la": the particle before the determiner
+			}
 		}
 		// (or a relation, or people: "la femme de X", "les avocats de X")
 		if h := r.complementHead(k, limit); h >= 0 {
