@@ -499,6 +499,8 @@ func TestListenerIsNoSource(t *testing.T) {
 // TestNotClaims: quoted words that are no one's statement make no claim.
 func TestNotClaims(t *testing.T) {
 	for _, tc := range []struct{ name, text, words string }{
+		{"a nickname inside a name", "Wyoming\n\nIn Casper, his campaign was represented by Gov. C.L. \"Butch\" Otter, who states the party is \"united.\"", "Butch"},
+		{"fr un surnom dans un nom", "Meeting\n\nAu meeting, Jean « Jeannot » Dupont a affirmé que la ville était « morte ».", "Jeannot"},
 		{"a few quoted words after someone's quotes", "“We have the votes,” said Senator Alan Pike.\n\nThe plan, known as the “harbour deal”, goes to a vote on Friday.", "harbour deal"},
 		{"fr quelques mots après les citations de quelqu'un", "« Nous avons les voix », a déclaré Alain Pic.\n\nLe projet, surnommé « plan port », sera voté vendredi.", "plan port"},
 		{"a time after spoke is no reported clause", "The rally ran late.\n\nDan Pryce spoke for an hour, calling the plan a betrayal of every family in the valley.", "for an hour"},

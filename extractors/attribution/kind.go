@@ -52,6 +52,9 @@ func (a *article) isStatement(qi int, kind models.Kind) bool {
 	if words == 0 {
 		return false
 	}
+	if words == 1 && caps == 1 && a.nickname(qi) {
+		return false
+	}
 	f := a.found[qi]
 	if f == nil {
 		// no source: a statement only if it reads like one
@@ -83,6 +86,18 @@ func (a *article) isStatement(qi int, kind models.Kind) bool {
 		return false
 	}
 	return true
+}
+
+// nickname reports whether quote qi stands between two parts of a name:
+// Gov. C.L. "Butch" Otter, Jean « Jeannot » Dupont.
+func (a *article) nickname(qi int) bool {
+	q := a.quotes[qi]
+	b, e := a.d.tokAt(q.Outer.Start)-1, a.d.tokAt(q.Outer.End)
+	if a.isPunct(b, ".") {
+		b-- // an initial: C.L. "Butch"
+	}
+	return a.isWord(b) && a.d.Toks[b].Cap && a.isWord(e) && a.d.Toks[e].Cap && !a.p.Stopwords[a.d.Toks[e].Lower] &&
+		a.d.Toks[e].Start == q.Outer.End+1
 }
 
 // looksLikeTitle: a few words, most of its content words capitalised, not
