@@ -510,6 +510,7 @@ func TestNotClaims(t *testing.T) {
 		{"fr a topic named again only inside a role is no source", "Santé : les urgences ferment la nuit\n\nLa ministre de la Santé a promis des renforts. « Nous ne fermerons aucun service », a-t-elle assuré.", "les urgences ferment"},
 		{"fr a subject and its apposition before a verb are no clause", "Le mouvement s'étend.\n\nLa FNSEA, premier syndicat agricole, soutient le mouvement.", "premier syndicat agricole"},
 		{"a show's title after told", "Officials met.\n\n“We will win Ohio,” Paul Reyes told “Fox News Sunday.”", "Fox News Sunday"},
+		{"a show's title with its full stop inside the marks", "Sunday shows\n\n\"We should change that,\" Christie said on ABC's \"This Week with George Stephanopoulos.\"", "This Week"},
 		{"a show's title after a preposition", "Appearing on “Meet the Press,” Tom Hale said the tax would rise.", "Meet the Press"},
 		{"fr a page's LIRE AUSSI line", "Plusieurs milliers de manifestants ont défilé samedi.\n\nLIRE AUSSI - « Gilets jaunes » : Macron promet « un grand débat »\n\nLe cortège s'est dispersé dans le calme.", "grand débat"},
 		{"a wire story's credit line", "The deal was signed on Monday, officials said.\n\n(Reporting by Ann Lee; Additional reporting by Tom Hale in Boston; Editing by Dan Pryce)", "Tom Hale"},

@@ -71,7 +71,10 @@ func (a *article) isStatement(qi int, kind models.Kind) bool {
 	// a title after a preposition, a possessive or a listener's verb is a
 	// show or a paper, whatever cue is near: told “Fox News Sunday”, on
 	// CBS’s “Face the Nation”, à « Libération »
-	if b := a.d.tokAt(q.Outer.Start) - 1; title && a.isWord(b) {
+	// (a title's full stop inside the quote marks ends the writer's
+	// sentence: on ABC's “This Week with George Stephanopoulos.”)
+	named := title || looksLikeTitle(strings.TrimSuffix(a.d.Text[q.Content.Start:q.Content.End], "."), words, content, caps)
+	if b := a.d.tokAt(q.Outer.Start) - 1; named && a.isWord(b) {
 		w := a.d.Toks[b].Lower
 		if a.p.Prepositions[w] || a.p.CuePrepositions[w] || a.p.Possessives[w] || a.p.AddresseeVerbs[w] {
 			return false
