@@ -1273,6 +1273,13 @@ func (a *article) participleStop(k, end int) int {
 				return t
 			}
 		}
+		if a.isPunct(t, ",") && a.inQuote[t] && t+2 < end && !a.isWord(t+1) && a.isWord(t+2) && !a.inQuote[t+2] {
+			// a comma inside the closing quote mark: "on Fox News
+			// Channel's “Hannity,” saying …"
+			if ph, _, ok := a.verbAt(t+2, a.p.SpeechVerbs); ok && a.p.IsParticiple(ph) {
+				return t + 2
+			}
+		}
 		if !a.isPunct(t, ",") || a.inQuote[t] {
 			continue
 		}
