@@ -38,6 +38,7 @@ func TestReportedSpeech(t *testing.T) {
 		{"fr un titre qui nomme sa source", "Anne Joly : la ville investira 20 millions dans ses écoles\n\nLa maire a présenté son budget lundi.", "la ville investira 20 millions dans ses écoles", "Anne Joly", models.Indirect},
 		{"a colon after a common noun in the body is no source", "The bridge reopened on Monday.\n\nThe result: after the vote, drivers must travel three hours to reach the valley.", "", "", models.Indirect},
 		{"a section label before a colon is no source", "Opinion: The City's Housing Plan Is a Step in the Right Direction\n\nThe council votes on Monday.", "", "", models.Indirect},
+		{"fr un genre d'article avant le deux-points n'est pas une source", "Entretien : la maire face aux critiques de l'opposition\n\nLa maire de Lille a reçu La Voix du Nord lundi.", "", "", models.Indirect},
 		{"a colon after a place is no source", "Iowa: Voters Head to the Polls in the Snow on Monday.\n\nThe caucuses open at seven.", "", "", models.Indirect},
 		{"told a listener, then a clause", "Rosa Klein told the Financial Times the deficit had halved since 2024.", "the deficit had halved since 2024", "Rosa Klein", models.Indirect},
 		{"told a listener with a time phrase before that", "Rosa Klein told a Senate panel on Wednesday that the deficit had halved.", "the deficit had halved", "Rosa Klein", models.Indirect},

@@ -70,6 +70,16 @@ func (a *article) statementsIn(s int, out []statement) []statement {
 	if end-first < 6 || a.headline(first) {
 		return out
 	}
+	if p := a.d.paraOf(a.d.Toks[first].Start); a.turnLabel(p) != "" && a.d.tokAt(a.d.Paras[p].Start) == first {
+		// a labelled turn of a questions-and-answers interview: the
+		// answers are the interviewee's, the questions nobody's claims
+		if st, ok := a.qaAnswer(p); ok {
+			out = append(out, st)
+		}
+		if a.interviewee.ok() {
+			return out
+		}
+	}
 	if p := a.d.paraOf(a.d.Toks[first].Start); a.answer(p) {
 		// an interview's answer: its person's own words, read once, from
 		// the sentence that opens the paragraph
@@ -355,6 +365,9 @@ func (a *article) colonTitle(first, end int) (statement, bool) {
 		}
 		if typ := a.typeOf(m, false); typ == models.Unknown || a.p.Places[a.placeName(m)] {
 			break // "Iowa: …" is where, not who
+		}
+		if m.last-m.first == 1 && a.p.SectionLabels[a.d.Toks[m.first].Lower] {
+			break // "Entretien : …", "Analysis: …" is the kind of article
 		}
 		if a.topicHead(first) {
 			break // "Incendie de Marseille : …", "Réforme des retraites : …" is what, not who
@@ -1436,6 +1449,9 @@ func (a *article) titleInterviewee() mention {
 	if len(a.d.Paras) < 3 || len(a.d.Toks) == 0 {
 		return mention{}
 	}
+	if m := a.qaInterviewee(); m.ok() {
+		return m
+	}
 	k := a.d.tokAt(a.d.Paras[0].Start)
 	for j := k + 2; j < len(a.d.Toks) && j < k+5 && a.d.Toks[j].End <= a.d.Paras[0].End; j++ {
 		if a.interviewWith(k, j) {
@@ -1445,6 +1461,63 @@ func (a *article) titleInterviewee() mention {
 		}
 	}
 	return mention{}
+}
+
+// turnLabel returns the label that opens paragraph p ("Q", "A", "R")
+// when a colon follows it, else "".
+func (a *article) turnLabel(p int) string {
+	k := a.d.tokAt(a.d.Paras[p].Start)
+	if k+1 >= len(a.d.Toks) || !a.isWord(k) || !a.d.Toks[k].Cap || !a.isPunct(k+1, ":") {
+		return ""
+	}
+	return a.d.Toks[k].Lower
+}
+
+// qaInterviewee returns, for an interview written as labelled questions
+// and answers ("Q: …" / "A: …", two answers at least), the first person
+// named before the first question; else no mention.
+func (a *article) qaInterviewee() mention {
+	questions, answers, firstQ := 0, 0, -1
+	for p := range a.d.Paras {
+		switch l := a.turnLabel(p); {
+		case a.p.QuestionLabels[l]:
+			questions++
+			if firstQ < 0 {
+				firstQ = a.d.Paras[p].Start
+			}
+		case a.p.AnswerLabels[l]:
+			answers++
+		}
+	}
+	if questions == 0 || answers < 2 {
+		return mention{}
+	}
+	for _, e := range a.ents {
+		if a.d.Toks[e.m.first].Start >= firstQ {
+			break
+		}
+		if e.person && len(e.words) > 1 {
+			return e.m
+		}
+	}
+	return mention{}
+}
+
+// qaAnswer returns the answer that paragraph p holds after its label in
+// an interview written as questions and answers.
+func (a *article) qaAnswer(p int) (statement, bool) {
+	if !a.interviewee.ok() || !a.p.AnswerLabels[a.turnLabel(p)] {
+		return statement{}, false
+	}
+	k := a.d.tokAt(a.d.Paras[p].Start)
+	last := k + 2
+	for last < len(a.d.Toks) && a.d.Toks[last].End <= a.d.Paras[p].End {
+		last++
+	}
+	if last-(k+2) < 2 {
+		return statement{}, false
+	}
+	return statement{first: k + 2, last: last, direct: true, f: finding{who: a.interviewee, cue: mention{k, k + 1}, rule: "interview"}}, true
 }
 
 // answer reports whether paragraph p answers, in an interview, the

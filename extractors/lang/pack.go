@@ -116,6 +116,12 @@ type Pack struct {
 	// ImpersonalPlaces introduce, right after an impersonal cue, where
 	// the impersonal speaker speaks: "affirme-t-on à l'Élysée".
 	ImpersonalPlaces map[string]bool
+	// SectionLabels name a kind of article before a title's colon, never
+	// its source: "Interview: …", "Entretien : …", "Opinion: …".
+	SectionLabels map[string]bool
+	// QuestionLabels and AnswerLabels open the turns of an interview
+	// written as questions and answers ("Q:", "A:"; "Q :", "R :").
+	QuestionLabels, AnswerLabels map[string]bool
 	// AgeWords may follow a number that gives someone's age between
 	// commas after a name: "Christelle, 52 ans,".
 	AgeWords map[string]bool
@@ -335,6 +341,9 @@ type file struct {
 	Coordinators        []string            `yaml:"coordinators"`
 	OriginMarkers       []string            `yaml:"origin_markers"`
 	AgeWords            []string            `yaml:"age_words"`
+	QuestionLabels      []string            `yaml:"question_labels"`
+	SectionLabels       []string            `yaml:"section_labels"`
+	AnswerLabels        []string            `yaml:"answer_labels"`
 	ImpersonalPlaces    []string            `yaml:"impersonal_places"`
 	GenderedDets        map[string]string   `yaml:"gendered_determiners"`
 	PluralDets          []string            `yaml:"plural_determiners"`
@@ -440,6 +449,8 @@ func build(f *file) (*Pack, error) {
 	p.Coordinators = set(f.Coordinators)
 	p.OriginMarkers = set(f.OriginMarkers)
 	p.AgeWords = set(f.AgeWords)
+	p.QuestionLabels, p.AnswerLabels = set(f.QuestionLabels), set(f.AnswerLabels)
+	p.SectionLabels = set(f.SectionLabels)
 	p.ImpersonalPlaces = set(f.ImpersonalPlaces)
 	p.PluralDeterminers = set(f.PluralDets)
 	p.GenderedDeterminers = map[string]byte{}
