@@ -665,6 +665,9 @@ func (p *Pack) verbs(entries []string, inv inversion) (*Phrases, error) {
 		if !ok {
 			return nil, fmt.Errorf("%q: no participle after |", head)
 		}
+		// the infinitive, after a verb that governs it: "a tenu à rappeler
+		// que « … »", "n'a pas manqué de dénoncer « … »"
+		ph.add(p.words(strings.TrimSpace(head)), "")
 		for _, form := range strings.Fields(simple) {
 			form = strings.ReplaceAll(form, "_", " ") // met_en_garde: one form of three words
 			ph.add(p.words(form), "")
