@@ -23,6 +23,7 @@ func TestReportedSpeech(t *testing.T) {
 		{"a relative cue with a prepositional phrase reports nothing", "The official, who spoke on condition of anonymity because the talks were private, said the ferry would run again in May.", "the ferry would run again in May", "The official", models.Indirect},
 		{"fr la proposition d'une relative s'arrête à sa virgule", "Anne Joly, qui estime que la taxe est trop lourde, a voté contre le budget lundi.", "la taxe est trop lourde", "Anne Joly", models.Indirect},
 		{"a participle after a comma inside the closing quote mark ends the statement", "Senator Ann Reyes said the plan was “a disaster for families,” adding that she would vote against it.", "the plan was “a disaster for families,”", "Ann Reyes", models.Partial},
+		{"fr de l'aveu même de X, CLAUSE", "Grève\n\nDe l'aveu même d'un cadre de la SNCF, la direction a sous-estimé la colère des cheminots.", "la direction a sous-estimé la colère des cheminots", "un cadre de la SNCF", models.Indirect},
 		{"said that", "The finance minister, Rosa Klein, said that the deficit had halved since 2024.", "the deficit had halved since 2024", "Rosa Klein", models.Indirect},
 		{"said without that", "Rosa Klein said the deficit had halved since 2024.", "the deficit had halved since 2024", "Rosa Klein", models.Indirect},
 		{"told reporters that", "Rosa Klein told reporters on Monday that the deficit had halved.", "the deficit had halved", "Rosa Klein", models.Indirect},
