@@ -24,6 +24,7 @@ func TestReportedSpeech(t *testing.T) {
 		{"fr la proposition d'une relative s'arrête à sa virgule", "Anne Joly, qui estime que la taxe est trop lourde, a voté contre le budget lundi.", "la taxe est trop lourde", "Anne Joly", models.Indirect},
 		{"a participle after a comma inside the closing quote mark ends the statement", "Senator Ann Reyes said the plan was “a disaster for families,” adding that she would vote against it.", "the plan was “a disaster for families,”", "Ann Reyes", models.Partial},
 		{"fr de l'aveu même de X, CLAUSE", "Grève\n\nDe l'aveu même d'un cadre de la SNCF, la direction a sous-estimé la colère des cheminots.", "la direction a sous-estimé la colère des cheminots", "un cadre de la SNCF", models.Indirect},
+		{"fr an object pronoun between the subject and its cue", "Neige\n\nLe préfet nous a indiqué que les routes seraient rouvertes dans la soirée.", "les routes seraient rouvertes dans la soirée", "Le préfet", models.Indirect},
 		{"said that", "The finance minister, Rosa Klein, said that the deficit had halved since 2024.", "the deficit had halved since 2024", "Rosa Klein", models.Indirect},
 		{"said without that", "Rosa Klein said the deficit had halved since 2024.", "the deficit had halved since 2024", "Rosa Klein", models.Indirect},
 		{"told reporters that", "Rosa Klein told reporters on Monday that the deficit had halved.", "the deficit had halved", "Rosa Klein", models.Indirect},

@@ -240,7 +240,8 @@ func (r *reader) subjectBefore(v, limit int) mention {
 	i := v - 1
 	for i >= limit && (r.isWord(i) && (r.p.VerbModifiers[r.tok(i).Lower] || r.adverb(i) || r.p.Reflexives[r.tok(i).Lower] ||
 		r.possessive(i) && r.isPronoun(i-1)) && // "He's said": has, not a possessive
-		!r.nameWord(i) && !(r.isPronoun(i) && (i == v-1 || r.sentenceStart(i))) || r.isPunct(i, "'", "‘", "’")) {
+		!r.nameWord(i) && !(r.isPronoun(i) && (i == v-1 || r.sentenceStart(i))) || r.isPunct(i, "'", "‘", "’") ||
+		r.objectClitic(i, limit)) {
 		i-- // "may", "also", "jokingly" — but not the May of Theresa May
 	}
 	// the stop of a name's suffix: "Joseph R. Biden Jr. said"
@@ -431,6 +432,14 @@ func (r *reader) subjectBefore(v, limit int) mention {
 		}
 	}
 	return m
+}
+
+// objectClitic reports whether token i is an object pronoun written
+// between a subject and its verb: the "nous" of "Le préfet nous a
+// indiqué" (not the subject of "Nous avons indiqué").
+func (r *reader) objectClitic(i, limit int) bool {
+	return r.isWord(i) && r.p.ObjectClitics[r.tok(i).Lower] && i > limit && r.isWord(i-1) && !r.tok(i).Cap &&
+		!r.p.Coordinators[r.tok(i-1).Lower] && !r.isPronoun(i-1)
 }
 
 // cueWord reports whether a reporting verb starts at token i: "martèle

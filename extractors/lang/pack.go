@@ -116,6 +116,9 @@ type Pack struct {
 	// ImpersonalPlaces introduce, right after an impersonal cue, where
 	// the impersonal speaker speaks: "affirme-t-on à l'Élysée".
 	ImpersonalPlaces map[string]bool
+	// ObjectClitics are object pronouns written between a subject and its
+	// verb: "Le préfet nous a indiqué que …", "…, nous a expliqué X".
+	ObjectClitics map[string]bool
 	// SectionLabels name a kind of article before a title's colon, never
 	// its source: "Interview: …", "Entretien : …", "Opinion: …".
 	SectionLabels map[string]bool
@@ -343,6 +346,7 @@ type file struct {
 	AgeWords            []string            `yaml:"age_words"`
 	QuestionLabels      []string            `yaml:"question_labels"`
 	SectionLabels       []string            `yaml:"section_labels"`
+	ObjectClitics       []string            `yaml:"object_clitics"`
 	AnswerLabels        []string            `yaml:"answer_labels"`
 	ImpersonalPlaces    []string            `yaml:"impersonal_places"`
 	GenderedDets        map[string]string   `yaml:"gendered_determiners"`
@@ -451,6 +455,7 @@ func build(f *file) (*Pack, error) {
 	p.AgeWords = set(f.AgeWords)
 	p.QuestionLabels, p.AnswerLabels = set(f.QuestionLabels), set(f.AnswerLabels)
 	p.SectionLabels = set(f.SectionLabels)
+	p.ObjectClitics = set(f.ObjectClitics)
 	p.ImpersonalPlaces = set(f.ImpersonalPlaces)
 	p.PluralDeterminers = set(f.PluralDets)
 	p.GenderedDeterminers = map[string]byte{}
