@@ -179,6 +179,17 @@ func (a *article) entities() []entity {
 	return out
 }
 
+// orgIn reports whether tokens [i, j) hold an organization word or an
+// acronym.
+func (a *article) orgIn(i, j int) bool {
+	for k := i; k < j; k++ {
+		if a.isWord(k) && (a.p.OrganizationWords[a.d.Toks[k].Lower] || isAcronym(a.d.Text[a.d.Toks[k].Start:a.d.Toks[k].End])) {
+			return true
+		}
+	}
+	return false
+}
+
 // aged reports whether the name ending at token end is followed by an age
 // between commas: "Christelle, 52 ans,", "Emily Driscoll, 24,".
 func (a *article) aged(end int) bool {
@@ -461,6 +472,14 @@ func (a *article) entity(m mention) entity {
 				if a.p.OrganizationWords[toks[j].Lower] {
 					first = j
 				}
+				break
+			}
+			// or a lower-case organization word right after the article:
+			// "la préfecture du Nord" is not the Nord
+			// (but "la direction de la SNCF" is the SNCF: an organization
+			// completes it)
+			if a.p.OrganizationWords[toks[j].Lower] && j-1 == m.first && a.isWord(j-1) && a.p.Determiners[toks[j-1].Lower] && !a.orgIn(first, m.last) {
+				first = j
 				break
 			}
 		}

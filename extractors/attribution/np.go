@@ -714,11 +714,12 @@ func (r *reader) complementHead(k, limit int) int {
 	return -1
 }
 
-// namedOrganization reports whether m holds a capitalised organization
-// word: "la Fédération hospitalière", "The University" (not "Officials").
+// namedOrganization reports whether m holds an organization word: "la
+// Fédération hospitalière", "The University", "le parquet" (not
+// "Officials").
 func (r *reader) namedOrganization(m mention) bool {
 	for i := m.first; i < m.last; i++ {
-		if r.isWord(i) && r.tok(i).Cap && r.p.OrganizationWords[r.tok(i).Lower] {
+		if r.isWord(i) && r.p.OrganizationWords[r.tok(i).Lower] {
 			return true
 		}
 	}
@@ -1238,6 +1239,9 @@ func (r *reader) invertedSource(k, limit int) mention {
 				}
 				if k < limit && r.nameWord(k) {
 					m := r.nameFwd(k, limit)
+					if !m.ok() || m.first != k {
+						m = mention{k, k + 1} // a name of one letter: "sur X"
+					}
 					if split := r.splitAtFirstName(m); split > m.first {
 						return mention{split, m.last}
 					}
@@ -1245,10 +1249,14 @@ func (r *reader) invertedSource(k, limit int) mention {
 				} else if k < limit && r.isWord(k) && !r.p.Determiners[r.tok(k).Lower] {
 					k++
 					// and its complement: "à la sortie de l'audience"
-					for k+1 < limit && r.isWord(k) && !r.tok(k).Cap && r.p.NameParticles[r.tok(k).Lower] {
+					for k+1 < limit && r.isWord(k) && !r.tok(k).Cap && r.p.ComplementParticles[r.tok(k).Lower] {
 						c := k + 1
 						for c < limit && r.isWord(c) && r.p.Determiners[r.tok(c).Lower] {
 							c++
+						}
+						if c < limit && r.nameWord(c) {
+							k = r.nameFwd(c, limit).last // "au micro de France Inter"
+							continue
 						}
 						if c >= limit || !r.isWord(c) || r.tok(c).Cap {
 							break

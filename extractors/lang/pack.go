@@ -116,6 +116,9 @@ type Pack struct {
 	// ImpersonalPlaces introduce, right after an impersonal cue, where
 	// the impersonal speaker speaks: "affirme-t-on à l'Élysée".
 	ImpersonalPlaces map[string]bool
+	// ComplementParticles join a noun to its complement ("de", "du",
+	// "of"), unlike an article: "dans un communiqué la préfecture".
+	ComplementParticles map[string]bool
 	// ObjectClitics are object pronouns written between a subject and its
 	// verb: "Le préfet nous a indiqué que …", "…, nous a expliqué X".
 	ObjectClitics map[string]bool
@@ -347,6 +350,7 @@ type file struct {
 	QuestionLabels      []string            `yaml:"question_labels"`
 	SectionLabels       []string            `yaml:"section_labels"`
 	ObjectClitics       []string            `yaml:"object_clitics"`
+	ComplementParticles []string            `yaml:"complement_particles"`
 	AnswerLabels        []string            `yaml:"answer_labels"`
 	ImpersonalPlaces    []string            `yaml:"impersonal_places"`
 	GenderedDets        map[string]string   `yaml:"gendered_determiners"`
@@ -456,6 +460,7 @@ func build(f *file) (*Pack, error) {
 	p.QuestionLabels, p.AnswerLabels = set(f.QuestionLabels), set(f.AnswerLabels)
 	p.SectionLabels = set(f.SectionLabels)
 	p.ObjectClitics = set(f.ObjectClitics)
+	p.ComplementParticles = set(f.ComplementParticles)
 	p.ImpersonalPlaces = set(f.ImpersonalPlaces)
 	p.PluralDeterminers = set(f.PluralDets)
 	p.GenderedDeterminers = map[string]byte{}
