@@ -484,12 +484,7 @@ func (a *article) entity(m mention) entity {
 			}
 		}
 	}
-	e.org = false
-	for i := first; i < m.last; i++ {
-		if a.isWord(i) && (a.p.OrganizationWords[toks[i].Lower] || isAcronym(a.d.Text[toks[i].Start:toks[i].End])) {
-			e.org = true
-		}
-	}
+	e.org = a.orgIn(first, m.last)
 	// a name after a plural determiner is a group's: "Les Insoumis"
 	if first > 0 && first < m.last && a.isWord(first-1) && a.p.PluralDeterminers[toks[first-1].Lower] {
 		e.org = true
