@@ -485,18 +485,8 @@ func adjacentAfter(a *article, qi int) (finding, bool) {
 	if content := a.d.Text[q.Content.Start:q.Content.End]; strings.HasSuffix(content, ".") && k < len(a.d.Toks) && a.d.Toks[k].Cap {
 		return finding{}, false
 	}
-	if a.isWord(k) && a.p.ObjectClitics[a.d.Toks[k].Lower] {
-		// "« … », nous a expliqué Jacques Moreau": the listener before an
-		// inverted cue
-		if ph, n, ok := a.verbAt(k+1, a.p.SpeechVerbs); ok {
-			f := finding{cue: mention{k + 1, k + 1 + n}}
-			if ph.Pronoun != "" {
-				f.embedded = ph.Pronoun
-				return a.agent(f, k+1+n), true
-			}
-			f.who = a.invertedSource(k+1+n, a.clauseEnd(k+1+n))
-			return f, f.who.ok()
-		}
+	if a.isWord(k) && a.p.ObjectClitics[a.d.Toks[k].Lower] && a.cueWord(k+1) {
+		k++ // "« … », nous a expliqué Jacques Moreau": the listener before an inverted cue
 	}
 	for j := k; j < len(a.d.Toks) && j < k+20; j++ {
 		if a.isPunct(j, "(") {
