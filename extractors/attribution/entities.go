@@ -179,17 +179,6 @@ func (a *article) entities() []entity {
 	return out
 }
 
-// orgIn reports whether tokens [i, j) hold an organization word or an
-// acronym.
-func (a *article) orgIn(i, j int) bool {
-	for k := i; k < j; k++ {
-		if a.isWord(k) && (a.p.OrganizationWords[a.d.Toks[k].Lower] || isAcronym(a.d.Text[a.d.Toks[k].Start:a.d.Toks[k].End])) {
-			return true
-		}
-	}
-	return false
-}
-
 // aged reports whether the name ending at token end is followed by an age
 // between commas: "Christelle, 52 ans,", "Emily Driscoll, 24,".
 func (a *article) aged(end int) bool {

@@ -647,7 +647,7 @@ func (r *reader) subjectAt(i, limit int) mention {
 		if m.first-2 >= limit && r.isWord(m.first-1) && r.p.Stopwords[r.tok(m.first-1).Lower] &&
 			r.isWord(m.first-2) && (!r.tok(m.first-2).Cap || r.sentenceStart(m.first-2)) && r.p.Places[r.placeName(m)] {
 			if d := r.descriptionBack(m.first-2, limit); d.ok() {
-				if r.namedOrganization(d) {
+				if r.orgIn(d.first, d.last) {
 					return mention{d.first, m.last} // "la Fédération hospitalière de France": its name
 				}
 				return d
@@ -714,12 +714,12 @@ func (r *reader) complementHead(k, limit int) int {
 	return -1
 }
 
-// namedOrganization reports whether m holds an organization word: "la
-// Fédération hospitalière", "The University", "le parquet" (not
+// orgIn reports whether tokens [i, j) hold an organization word or an
+// acronym: "la Fédération hospitalière", "le parquet", "the FBI" (not
 // "Officials").
-func (r *reader) namedOrganization(m mention) bool {
-	for i := m.first; i < m.last; i++ {
-		if r.isWord(i) && r.p.OrganizationWords[r.tok(i).Lower] {
+func (r *reader) orgIn(i, j int) bool {
+	for k := i; k < j; k++ {
+		if r.isWord(k) && (r.p.OrganizationWords[r.tok(k).Lower] || isAcronym(r.d.Text[r.tok(k).Start:r.tok(k).End])) {
 			return true
 		}
 	}
