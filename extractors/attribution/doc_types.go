@@ -50,6 +50,14 @@ func (d *Doc) sentToks(s int) (int, int) {
 	return d.tokAt(d.Sents[s].Start), d.tokAt(d.Sents[s].End)
 }
 
+// paraToks returns the token range [first, last) of paragraph p.
+func (d *Doc) paraToks(p int) (int, int) {
+	if p < 0 || p >= len(d.Paras) {
+		return 0, 0
+	}
+	return d.tokAt(d.Paras[p].Start), d.tokAt(d.Paras[p].End)
+}
+
 // span returns the byte span of tokens [first, last).
 func (d *Doc) span(first, last int) models.Span {
 	if first >= last {

@@ -83,11 +83,7 @@ func (a *article) statementsIn(s int, out []statement) []statement {
 	if p := a.d.paraOf(a.d.Toks[first].Start); a.answer(p) {
 		// an interview's answer: its person's own words, read once, from
 		// the sentence that opens the paragraph
-		if k := a.d.tokAt(a.d.Paras[p].Start); k == first {
-			last := first
-			for last < len(a.d.Toks) && a.d.Toks[last].End <= a.d.Paras[p].End {
-				last++
-			}
+		if k, last := a.d.paraToks(p); k == first {
 			q := k - 1 // the question's mark
 			out = append(out, statement{first: first, last: last, direct: true,
 				f: finding{who: a.interviewee, cue: mention{q, q + 1}, rule: "interview"}})
@@ -1412,8 +1408,9 @@ func (a *article) quoteBetween(i, j int) bool {
 // label does not name, nor a paragraph whose quotes the quote finder
 // already read.
 func (a *article) transcriptTurn(first int) (statement, bool) {
-	p := a.d.Paras[a.d.paraOf(a.d.Toks[first].Start)]
-	k := a.d.tokAt(p.Start)
+	pi := a.d.paraOf(a.d.Toks[first].Start)
+	p := a.d.Paras[pi]
+	k, last := a.d.paraToks(pi)
 	if first != k {
 		return statement{}, false
 	}
@@ -1426,10 +1423,6 @@ func (a *article) transcriptTurn(first int) (statement, bool) {
 	}
 	if j-k == 1 && !a.namedElsewhere(k) {
 		return statement{}, false // "UPDATE:", "ABSTRACT:"
-	}
-	last := j + 1
-	for last < len(a.d.Toks) && a.d.Toks[last].End <= p.End {
-		last++
 	}
 	for _, q := range a.quotes {
 		if q.Outer.Start >= p.Start && q.Outer.Start < p.End {
@@ -1509,11 +1502,7 @@ func (a *article) qaAnswer(p int) (statement, bool) {
 	if !a.interviewee.ok() || !a.p.AnswerLabels[a.turnLabel(p)] {
 		return statement{}, false
 	}
-	k := a.d.tokAt(a.d.Paras[p].Start)
-	last := k + 2
-	for last < len(a.d.Toks) && a.d.Toks[last].End <= a.d.Paras[p].End {
-		last++
-	}
+	k, last := a.d.paraToks(p)
 	if last-(k+2) < 2 {
 		return statement{}, false
 	}
@@ -1532,11 +1521,7 @@ func (a *article) answer(p int) bool {
 	if q < 0 || !a.isPunct(q, "?") || a.d.tokAt(prev.Start) < q-40 {
 		return false
 	}
-	last := a.d.tokAt(para.End) - 1
-	for last > 0 && a.d.Toks[last].End > para.End {
-		last--
-	}
-	if a.isPunct(last, "?") {
+	if _, end := a.d.paraToks(p); a.isPunct(end-1, "?") {
 		return false
 	}
 	for _, qt := range a.quotes {
