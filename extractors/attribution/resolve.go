@@ -95,14 +95,24 @@ func (a *article) resolve(qi int, f finding) *source {
 	}
 	// a common noun standing for itself: officials, a spokeswoman, police
 	src := &source{name: a.d.Text[ms.Start:ms.End], typ: a.typeOf(m, false), mention: ms, how: "noun", pos: m.first}
-	if a.isWord(m.first) {
-		// "le maire", "la préfète": the determiner tells the gender
-		src.gender = a.p.GenderedDeterminers[a.d.Toks[m.first].Lower]
-	}
-	if src.gender == 0 && a.isWord(m.last-1) {
-		src.gender = a.p.GenderedTitles[a.d.Toks[m.last-1].Lower] // "his wife", "the congresswoman"
-	}
+	src.gender = a.descriptionGender(m)
 	return src
+}
+
+// descriptionGender returns the gender description m tells: its
+// determiner's ("le maire", "la préfète"), else its last word's ("his
+// wife", "son mari", "the congresswoman"); 0 when it tells none.
+func (a *article) descriptionGender(m mention) byte {
+	if !m.ok() {
+		return 0
+	}
+	if g := a.p.GenderedDeterminers[a.d.Toks[m.first].Lower]; g != 0 && a.isWord(m.first) {
+		return g
+	}
+	if a.isWord(m.last - 1) {
+		return a.p.GenderedTitles[a.d.Toks[m.last-1].Lower]
+	}
+	return 0
 }
 
 // anaphoric resolves a short definite description whose head is one of
@@ -231,11 +241,7 @@ func (a *article) antecedentOf(pronoun string, pr lang.Pronoun, pos int, latest 
 		// and the subject comes first: "Le ministre de l'Éducation nationale
 		// a promis … / « … », a-t-il déclaré" — the minister
 		if d := a.subjectRole(s); !latest && d.ok() && d.last <= pos {
-			g := a.p.GenderedDeterminers[a.d.Toks[d.first].Lower]
-			if g == 0 {
-				g = a.p.GenderedTitles[a.d.Toks[d.last-1].Lower] // "son mari"
-			}
-			if agree(models.Person, g) {
+			if g := a.descriptionGender(d); agree(models.Person, g) {
 				return a.roleSource(d, g)
 			}
 		}
@@ -480,11 +486,7 @@ func (a *article) newcomer(s int) (mention, byte) {
 		return mention{}, 0
 	}
 	m := mention{first, first + 2} // the noun alone: an unknown verb may follow it
-	g := a.p.GenderedDeterminers[a.d.Toks[first].Lower]
-	if g == 0 {
-		g = a.p.GenderedTitles[a.d.Toks[first+1].Lower]
-	}
-	return m, g
+	return m, a.descriptionGender(m)
 }
 
 // subjectRole returns the role with its complement that opens sentence s
