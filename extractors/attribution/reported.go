@@ -141,8 +141,55 @@ func (a *article) statementsIn(s int, out []statement) []statement {
 			}
 			out = append(out, main)
 		}
+		return out
+	}
+	// a second cue of the same subject: "said the plan was too costly
+	// and added that …", "…, adding that …", "reported a loss, and said
+	// it expected …"
+	if j := a.sameSubjectCue(st.last, end); j > 0 {
+		// with no complementizer, only a verb that takes a bare clause:
+		// not "conceding the race to Clinton", "tell Clinton she …"
+		if more, ok := a.cueBeforeFrom(first, j, end); ok && more.f.cue.first == j && a.clauseOK(&more) &&
+			(a.isWord(more.first-1) && a.p.Complementizers[a.d.Toks[more.first-1].Lower] || a.p.BareClauseVerbs[a.d.Toks[more.f.cue.last-1].Lower]) {
+			cue := more.f.cue
+			more.f = st.f
+			more.f.cue = cue
+			out = append(out, more)
+		}
 	}
 	return out
+}
+
+// sameSubjectCue returns where a reporting verb with no subject of its
+// own opens after a statement that ends at token t — a participle after
+// a comma (", adding that …") or a verb after a coordinator ("and added
+// that …", "but conceded that …") — or -1.
+func (a *article) sameSubjectCue(t, end int) int {
+	comma := a.isPunct(t, ",")
+	if comma {
+		t++
+	}
+	if t >= end || !a.isWord(t) || a.inQuote[t] {
+		return -1
+	}
+	if ph, _, ok := a.verbAt(t, a.p.SpeechVerbs); ok && comma && a.p.IsParticiple(ph) {
+		return t
+	}
+	if !a.p.Coordinators[a.d.Toks[t].Lower] {
+		return -1
+	}
+	j := t + 1
+	for j < end && a.isWord(j) && (a.p.VerbModifiers[a.d.Toks[j].Lower] || a.adverb(j)) {
+		j++
+	}
+	ph, _, ok := a.verbAt(j, a.p.SpeechVerbs)
+	if !ok {
+		ph, _, ok = a.verbAt(j, a.p.CognitionVerbs)
+	}
+	if !ok || a.p.IsParticiple(ph) || ph.Pronoun != "" {
+		return -1
+	}
+	return j
 }
 
 // shareSubject reads a share of people standing as the subject of the
