@@ -29,6 +29,7 @@ func TestFind(t *testing.T) {
 		{"an opening mark written as the closer", "en", "“It is unusual,“ said Larry Noble.\n\n“We agree,” said another.", []string{"It is unusual,", "We agree,"}},
 		{"a closer set off by a space after nested quotes", "en", `"She said she'd be 'above the president,' " said Win.`, []string{`She said she'd be 'above the president,'`}},
 		{"fr an opener after a full stop is no closer", "fr", "« C'est fini ».« Nous partons », a-t-il dit.", []string{"C'est fini", "Nous partons"}},
+		{"two apostrophes as double marks beside a straight one", "en", "''This is a crucial week,'' Mr. Corker said. The \"plan\" stands.", []string{"This is a crucial week,", "plan"}},
 		{"apostrophe inside", "en", "“The dog’s bowl is empty,” she said.", []string{"The dog’s bowl is empty,"}},
 		{"unclosed last", "en", `"Fine," he said, "but then`, []string{"Fine,"}},
 		{"stray opener then quote", "en", "The “ mark is stray.\n\nShe said “yes” today.", []string{"yes"}},
