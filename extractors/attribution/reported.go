@@ -309,6 +309,9 @@ func (a *article) accordingClause(first, end int) (statement, bool) {
 	}
 	if a.isWord(first) && a.p.Coordinators[a.d.Toks[first].Lower] {
 		first++ // "Mais selon lui, …", "But according to the police, …"
+		if a.isPunct(first, ",") {
+			first++ // "But, according to the poll, …"
+		}
 	}
 	if _, n, ok := a.p.SourceMarkers.Match(a.d.Toks, first); ok {
 		// the source is the first reading followed by a comma: a noun
@@ -347,9 +350,18 @@ func (a *article) accordingClause(first, end int) (statement, bool) {
 			if bare && a.p.Prepositions[a.d.Toks[j].Lower] {
 				continue // "per": "$10 per head"
 			}
-			m := a.objectAfter(j+n, end)
+			// the source ends before a remark in brackets that closes the
+			// sentence: "according to exit polls (a sizable margin)"
+			srcEnd := end
+			for b := j + n + 1; b < end-1 && a.isPunct(end-1, ")"); b++ {
+				if a.isPunct(b, "(") && !a.inQuote[b] {
+					srcEnd = b
+					break
+				}
+			}
+			m := a.objectAfter(j+n, srcEnd)
 			if !m.ok() {
-				m = a.markerObject(j+n, end)
+				m = a.markerObject(j+n, srcEnd)
 			}
 			if a.quoteBetween(first, j) {
 				// quoted words are the subject's own: "Le parquet … « prend
@@ -644,17 +656,17 @@ func (a *article) markerSource(st statement) (statement, bool) {
 // markerObject reads whatever noun phrase follows a source marker up to
 // a comma or the end of the sentence, when the pack knows none of its
 // words as a source: "according to data from the Department of
-// Education", "according to the results". A phrase of more than 15
+// Education", "according to the results". A phrase of more than 19
 // tokens, or one with a verb of its own, is none.
 func (a *article) markerObject(k, end int) mention {
-	for i := k; i < end && i < k+16; i++ {
+	for i := k; i < end && i < k+20; i++ {
 		switch {
 		case a.isPunct(i, ","):
 			if i == k {
 				return mention{}
 			}
 			return mention{k, i}
-		case !a.isWord(i) && !a.isPunct(i, "-", "'", "’", "."), a.p.Auxiliaries[a.d.Toks[i].Lower], a.p.Complementizers[a.d.Toks[i].Lower]:
+		case !a.isWord(i) && !a.isPunct(i, "-", "'", "’", ".", "/", "&"), a.p.Auxiliaries[a.d.Toks[i].Lower], a.p.Complementizers[a.d.Toks[i].Lower]:
 			return mention{}
 		}
 		if i == end-1 {
@@ -733,17 +745,35 @@ func (a *article) pastApposition(c, end int) int {
 // sourceTail reports whether tokens i to end, after the source of a
 // final "according to", only describe it: no comma, no quote, no more
 // than 25 words ("…, according to three intelligence sources who spoke to
-// Fox News").
+// Fox News"), then at most a remark in brackets or a quoted title that
+// closes the sentence ("according to exit polls (a sizable margin, …)",
+// "according to his book “The Art of the Deal.”").
 func (a *article) sourceTail(i, end int) bool {
 	if end-i > 25 {
 		return false
 	}
 	for k := i; k < end; k++ {
-		if a.isPunct(k, ",", ";", ":") || a.inQuote[k] {
+		switch {
+		case a.isPunct(k, "(") && a.isPunct(end-1, ")") && !a.inQuote[k]:
+			return true
+		case a.inQuote[k] && k > 0 && a.quoteTo(k, end):
+			return true
+		case a.isPunct(k, ",", ";", ":") || a.inQuote[k]:
 			return false
 		}
 	}
 	return true
+}
+
+// quoteTo reports whether tokens k to end lie in one quoted passage that
+// opens at k.
+func (a *article) quoteTo(k, end int) bool {
+	for _, q := range a.quotes {
+		if q.Outer.Start <= a.d.Toks[k].Start && q.Outer.Start >= a.d.Toks[k-1].End {
+			return q.Outer.End >= a.d.Toks[end-1].End
+		}
+	}
+	return false
 }
 
 // complementTail reports whether tokens i to end only complement a source
