@@ -390,7 +390,22 @@ func (a *article) isHeadline(s int) bool {
 			}
 		}
 	}
-	return words >= 3 && caps*10 >= words*7 && !a.isPunct(last-1, ".", "?", "!", "”", "\"", "»")
+	if words < 3 || caps*10 < words*7 {
+		return false
+	}
+	// no sentence's final punctuation, unless the line is a paragraph of
+	// its own of four words or more, every one capitalised: a feed's
+	// headline with a full stop ("Glenn Beck Says Trump Poses A Threat To
+	// Democracy.", not "Chief of Staff Denis McDonough arrived.")
+	if !a.isPunct(last-1, ".", "?", "!", "”", "\"", "»") {
+		return true
+	}
+	end := last - 1
+	for end > first && a.isPunct(end, "”", "\"", "»", "’", "'") {
+		end--
+	}
+	p := a.d.Paras[a.d.paraOf(a.d.Toks[first].Start)]
+	return words >= 4 && caps == words && a.isPunct(end, ".") && a.d.Toks[first].Start == p.Start && a.d.Toks[last-1].End >= p.End
 }
 
 // personTitled reports whether a title before the name says it is a person's.
