@@ -1134,7 +1134,7 @@ func (a *article) cueBeforeFrom(first, from, end int) (statement, bool) {
 			// ", saying …": the main clause's subject, not an apposition
 			// before the comma ("… his rival, Hillary Clinton, saying …")
 			f.who = m
-		} else if m := a.subjectBefore(j, first); m.ok() && !a.quoteBetween(m.last, j) {
+		} else if m := a.subjectBefore(a.asideBefore(j, first), first); m.ok() && !a.quoteBetween(m.last, j) {
 			if m.last-m.first == 1 && a.p.NarratorPronouns[a.d.Toks[m.first].Lower] {
 				continue // "I think …": the writer's opinion
 			}
@@ -1168,7 +1168,13 @@ func (a *article) cueBeforeFrom(first, from, end int) (statement, bool) {
 			reach = k + 9 // "said at a Saturday rally in Texas that", "acknowledged for the first time Friday that"
 		}
 		if a.p.AddresseeVerbs[a.d.Toks[j+n-1].Lower] {
-			reach = max(reach, a.listenerEnd(k, end)+6) // "told a Senate panel on Wednesday that"
+			// "told a Senate panel on Wednesday that", "told a crowded hall
+			// at a hotel in downtown Baltimore that"
+			l := a.listenerEnd(k, end)
+			reach = max(reach, l+6)
+			if l < end && a.isWord(l) && (a.p.CuePrepositions[a.d.Toks[l].Lower] || a.p.Prepositions[a.d.Toks[l].Lower]) {
+				reach = max(reach, l+9)
+			}
 		}
 		if a.isPunct(k, ",") {
 			// a phrase between commas: "estime, dans un entretien au
@@ -1263,6 +1269,32 @@ func (a *article) cueBeforeFrom(first, from, end int) (statement, bool) {
 	return statement{}, false
 }
 
+// asideBefore returns where an aside set off by spaced dashes opens when
+// it ends just before token j ("Murphy — after a knock-on-wood gesture —
+// told me …"), else j.
+func (a *article) asideBefore(j, first int) int {
+	d := j - 1
+	if d <= first || !a.spacedDash(d) {
+		return j
+	}
+	for o := d - 1; o > first && o > d-30; o-- {
+		if a.inQuote[o] {
+			return j
+		}
+		if a.spacedDash(o) {
+			return o
+		}
+	}
+	return j
+}
+
+// spacedDash reports whether token i is a dash with space on both sides:
+// one that sets off an aside, not the hyphen of "co-host".
+func (a *article) spacedDash(i int) bool {
+	return i > 0 && i+1 < len(a.d.Toks) && a.isDash(i) &&
+		a.d.Toks[i].Start > a.d.Toks[i-1].End && a.d.Toks[i+1].Start > a.d.Toks[i].End
+}
+
 // relativeCue reports whether the cue at j is the verb of a relative
 // clause set off by a comma: "The official, who spoke on condition of
 // anonymity, said …" — it reports no further than the clause's comma.
@@ -1317,6 +1349,9 @@ func (a *article) participleClauseSubject(ph lang.Phrase, j, first int, prevWho 
 // function word or punctuation ("the Island Courier", "host Chris Cuomo",
 // "The Washington Post's editorial board"); k when there is none.
 func (a *article) listenerEnd(k, end int) int {
+	if k < end && a.isWord(k) && a.p.ObjectPronouns[a.d.Toks[k].Lower] {
+		return k + 1 // "told me he …"
+	}
 	if m := a.objectAfter(k, end); m.ok() && m.first == k {
 		return m.last
 	}
