@@ -1269,7 +1269,17 @@ func (r *reader) invertedSource(k, limit int) mention {
 		}
 		break
 	}
-	return r.objectAfter(k, limit)
+	if m := r.objectAfter(k, limit); m.ok() || !r.isWord(k) || !r.p.Determiners[r.tok(k).Lower] || !r.nameWord(k+1) {
+		return m
+	}
+	// a name after its article: "indique la SNCF.", "…, indique la SNCF
+	// dans un communiqué"
+	m := r.objectAfter(k+1, limit)
+	if m.ok() && m.first == k+1 && r.hasName(m) && (m.last >= limit || !r.isWord(m.last) || r.p.CueFillers[r.tok(m.last).Lower] ||
+		r.p.CuePrepositions[r.tok(m.last).Lower] || r.p.Prepositions[r.tok(m.last).Lower]) {
+		return mention{k, m.last}
+	}
+	return mention{}
 }
 
 // splitAtFirstName returns where a known first name starts inside a run of

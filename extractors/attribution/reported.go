@@ -1124,8 +1124,8 @@ func (a *article) cueBeforeFrom(first, from, end int) (statement, bool) {
 		if j > 0 && a.isWord(j-1) && a.p.Auxiliaries[a.d.Toks[j-1].Lower] && a.isWord(j+n) && a.p.AgentMarkers[a.d.Toks[j+n].Lower] {
 			continue // "was confirmed by the Eagle Forum": a passive
 		}
-		if a.isWord(j+n) && a.p.InfinitiveMarkers[a.d.Toks[j+n].Lower] {
-			continue
+		if w := a.d.Toks[min(j+n, len(a.d.Toks)-1)].Lower; a.isWord(j+n) && a.p.InfinitiveMarkers[w] && !(a.p.CuePrepositions[w] && a.listenerThen(j+n+1, end)) {
+			continue // "is said to be", "responded to", but "a déclaré à l'AFP que", "said to reporters that"
 		}
 		f := finding{cue: mention{j, j + n}, rule: "cue-before"}
 		if ph.Pronoun != "" {
@@ -1267,6 +1267,23 @@ func (a *article) cueBeforeFrom(first, from, end int) (statement, bool) {
 		return statement{first: k, last: a.participleStop(k, last), f: f}, true
 	}
 	return statement{}, false
+}
+
+// listenerThen reports whether a listener opens at token k — a name or
+// a determiner — with a complementizer after it within ten words: "(a
+// déclaré à) l'AFP que", "(said to) reporters that".
+func (a *article) listenerThen(k, end int) bool {
+	if k >= end || !a.isWord(k) || !a.d.Toks[k].Cap && !a.p.Determiners[a.d.Toks[k].Lower] {
+		return false
+	}
+	for c := k + 1; c < end && c < k+10 && a.isWord(c); c++ {
+		if a.p.Complementizers[a.d.Toks[c].Lower] {
+			// not a relative pronoun before its verb: "spoke to a party
+			// that had just adopted …"
+			return c+1 < end && !(a.isWord(c+1) && a.p.Auxiliaries[a.d.Toks[c+1].Lower])
+		}
+	}
+	return false
 }
 
 // asideBefore returns where an aside set off by spaced dashes opens when

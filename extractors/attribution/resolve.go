@@ -713,8 +713,9 @@ func (a *article) described(m mention) (entity, bool) {
 		}
 	}
 	titled := a.byTitle()[head]
+	g := a.descriptionGender(m) // "la ministre" is not "le ministre X"
 	for i := sort.Search(len(titled), func(i int) bool { return a.ents[titled[i]].m.first >= m.first }) - 1; i >= 0 && !found; i-- {
-		if e := a.ents[titled[i]]; containsAll(e.titles, mods) && a.complementAgrees(m, e) {
+		if e := a.ents[titled[i]]; containsAll(e.titles, mods) && a.complementAgrees(m, e) && (g == 0 || e.gender == 0 || e.gender == g || g == 'x' || e.gender == 'x') {
 			best, found = e, true
 		}
 	}
