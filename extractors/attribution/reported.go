@@ -1134,7 +1134,7 @@ func (a *article) cueBeforeFrom(first, from, end int) (statement, bool) {
 			// ", saying …": the main clause's subject, not an apposition
 			// before the comma ("… his rival, Hillary Clinton, saying …")
 			f.who = m
-		} else if m := a.subjectBefore(a.asideBefore(j, first), first); m.ok() && !a.quoteBetween(m.last, j) {
+		} else if m := a.subjectBefore(a.asideBefore(j, first), first); m.ok() && !a.quoteBetween(m.last, a.asideBefore(j, first)) {
 			if m.last-m.first == 1 && a.p.NarratorPronouns[a.d.Toks[m.first].Lower] {
 				continue // "I think …": the writer's opinion
 			}
@@ -1295,10 +1295,7 @@ func (a *article) asideBefore(j, first int) int {
 		return j
 	}
 	for o := d - 1; o > first && o > d-30; o-- {
-		if a.inQuote[o] {
-			return j
-		}
-		if a.spacedDash(o) {
+		if a.spacedDash(o) && !a.inQuote[o] {
 			return o
 		}
 	}
