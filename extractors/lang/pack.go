@@ -72,6 +72,9 @@ type Pack struct {
 	// AffiliationParticles join a person's name to a place or employer
 	// that is not part of it: "Bernie Sanders of Vermont".
 	AffiliationParticles map[string]bool
+	// EmployerPrepositions join a role to whom it speaks for: "a
+	// spokesman for the campaign", "an official with the agency".
+	EmployerPrepositions map[string]bool
 	// AffiliationPrefixes open a party-and-place tag written as one word
 	// after a name ("R-Texas", "D-Calif."): an apposition, not a name.
 	AffiliationPrefixes []string
@@ -391,6 +394,7 @@ type file struct {
 	VerbModifiers       []string            `yaml:"verb_modifiers"`
 	NameParticles       []string            `yaml:"name_particles"`
 	AffiliationParts    []string            `yaml:"affiliation_particles"`
+	EmployerPreps       []string            `yaml:"employer_prepositions"`
 	AffiliationPrefixes []string            `yaml:"affiliation_prefixes"`
 	MaleNames           []string            `yaml:"male_names"`
 	FemaleNames         []string            `yaml:"female_names"`
@@ -417,6 +421,7 @@ func build(f *file) (*Pack, error) {
 		VerbModifiers:        set(f.VerbModifiers),
 		NameParticles:        set(f.NameParticles),
 		AffiliationParticles: set(f.AffiliationParts),
+		EmployerPrepositions: set(f.EmployerPreps),
 		AffiliationPrefixes:  f.AffiliationPrefixes,
 		FirstNames:           map[string]byte{},
 		Pronouns:             map[string]Pronoun{},
