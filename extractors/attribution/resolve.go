@@ -740,7 +740,7 @@ func (a *article) described(m mention) (entity, bool) {
 		switch {
 		case len(holder.words) > 0:
 			return holder, true
-		case len(last.words) > 0 && a.p.GenericOrgWords[head] && a.orgsNamed(m.first) == 1 && !a.namedComplement(m):
+		case len(last.words) > 0 && a.p.GenericOrgWords[head] && a.orgsNamed(m.first) == 1 && !a.namedComplement(m) && !a.otherKind(last, head):
 			return last, true // the one organization the article has named
 		}
 		return entity{}, false
@@ -754,6 +754,18 @@ func (a *article) described(m mention) (entity, bool) {
 		return full, true
 	}
 	return best, true
+}
+
+// otherKind reports whether organization e is named as a public body
+// other than head: "the Senate" or "the Department of Education" is no
+// "company" (but "Ford Motor Company" and "Ferrero France" are).
+func (a *article) otherKind(e entity, head string) bool {
+	for _, w := range e.words {
+		if w := strings.ToLower(w); w != head && a.p.InstitutionWords[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // complementAgrees reports whether the names in description m's

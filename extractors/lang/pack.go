@@ -72,6 +72,9 @@ type Pack struct {
 	// AffiliationParticles join a person's name to a place or employer
 	// that is not part of it: "Bernie Sanders of Vermont".
 	AffiliationParticles map[string]bool
+	// InstitutionWords name public bodies, never a company, a party or a
+	// campaign: "the company" is not "the Senate".
+	InstitutionWords map[string]bool
 	// EmployerPrepositions join a role to whom it speaks for: "a
 	// spokesman for the campaign", "an official with the agency".
 	EmployerPrepositions map[string]bool
@@ -395,6 +398,7 @@ type file struct {
 	NameParticles       []string            `yaml:"name_particles"`
 	AffiliationParts    []string            `yaml:"affiliation_particles"`
 	EmployerPreps       []string            `yaml:"employer_prepositions"`
+	InstitutionWords    []string            `yaml:"institution_words"`
 	AffiliationPrefixes []string            `yaml:"affiliation_prefixes"`
 	MaleNames           []string            `yaml:"male_names"`
 	FemaleNames         []string            `yaml:"female_names"`
@@ -422,6 +426,7 @@ func build(f *file) (*Pack, error) {
 		NameParticles:        set(f.NameParticles),
 		AffiliationParticles: set(f.AffiliationParts),
 		EmployerPrepositions: set(f.EmployerPreps),
+		InstitutionWords:     set(f.InstitutionWords),
 		AffiliationPrefixes:  f.AffiliationPrefixes,
 		FirstNames:           map[string]byte{},
 		Pronouns:             map[string]Pronoun{},
