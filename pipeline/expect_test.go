@@ -337,6 +337,7 @@ func TestSpeakerNames(t *testing.T) {
 		{"Report\n\nOfficials in Ohio said that the bridge would reopen in May after repairs.", "Officials"},
 		{"Harbour news\n\nA spokeswoman for the ferry company said that the boats would run on Sunday.", "A spokeswoman for the ferry company"},
 		{"Budget talks stall in the Senate\n\nThe company reported a loss of $3 million in the quarter.", "The company"},
+		{"Harbour news\n\nMany speakers at the service said the death was painful at a time of division.", "Many speakers at the service"},
 		{"Grève\n\nLe ministre des Transports, Clément Morel, est arrivé lundi à Lyon.\n\nLa ministre a reconnu que la colère des cheminots était « profonde ».", "La ministre"},
 		{"Enquête\n\n« La situation est sous contrôle », affirme dans un communiqué la préfecture du Nord.", "préfecture du Nord"},
 		{"Enquête\n\nLe parquet de Marseille a indiqué que l'enquête pour homicide involontaire se poursuivait.", "parquet de Marseille"},

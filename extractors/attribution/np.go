@@ -429,9 +429,12 @@ func (r *reader) subjectBefore(v, limit int) mention {
 	if m.ok() && !r.hasName(m) && m.first-2 >= limit && r.isWord(m.first-1) && r.p.Prepositions[r.tok(m.first-1).Lower] {
 		if s := r.subjectAt(m.first-2, limit); s.ok() && (r.hasName(s) || r.isPronounMention(s)) {
 			return s
-		} else if s.ok() && s.last == m.first-1 && r.p.EmployerPrepositions[r.tok(m.first-1).Lower] && r.isWord(s.last-1) &&
-			(r.p.PersonTitles[r.tok(s.last-1).Lower] || r.p.Titles[r.tok(s.last-1).Lower]) {
-			return mention{s.first, m.last} // a role and whom it speaks for: "A spokesman for the campaign said"
+		} else if s.ok() && s.last == m.first-1 && r.isWord(s.last-1) && (r.p.EmployerPrepositions[r.tok(m.first-1).Lower] &&
+			(r.p.PersonTitles[r.tok(s.last-1).Lower] || r.p.Titles[r.tok(s.last-1).Lower]) || r.pluralPerson(r.tok(s.last-1).Lower)) {
+			// a role and whom it speaks for: "A spokesman for the campaign
+			// said"; people and where they are: "Most voters in the state
+			// say", "Many speakers at the service said"
+			return mention{s.first, m.last}
 		}
 	}
 	return m
