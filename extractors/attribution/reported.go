@@ -1128,13 +1128,14 @@ func (a *article) cueBeforeFrom(first, from, end int) (statement, bool) {
 			continue // "is said to be", "responded to", but "a déclaré à l'AFP que", "said to reporters that"
 		}
 		f := finding{cue: mention{j, j + n}, rule: "cue-before"}
+		sj := a.asideBefore(j, first) // the subject stands before an aside
 		if ph.Pronoun != "" {
 			f.embedded = ph.Pronoun
 		} else if m := a.participleClauseSubject(ph, j, first, prevWho); m.ok() {
 			// ", saying …": the main clause's subject, not an apposition
 			// before the comma ("… his rival, Hillary Clinton, saying …")
 			f.who = m
-		} else if m := a.subjectBefore(a.asideBefore(j, first), first); m.ok() && !a.quoteBetween(m.last, a.asideBefore(j, first)) {
+		} else if m := a.subjectBefore(sj, first); m.ok() && !a.quoteBetween(m.last, sj) {
 			if m.last-m.first == 1 && a.p.NarratorPronouns[a.d.Toks[m.first].Lower] {
 				continue // "I think …": the writer's opinion
 			}
@@ -1147,7 +1148,7 @@ func (a *article) cueBeforeFrom(first, from, end int) (statement, bool) {
 			if f.who = m; !m.ok() || m.last >= j {
 				f.who = prevWho
 			}
-		} else if m := a.nounSubject(j, first); m.ok() {
+		} else if m := a.nounSubject(sj, first); m.ok() {
 			f.who = a.participleSubject(ph, m, first) // "many backers privately say that …"
 		} else if m := a.shareSubject(j, first); m.ok() {
 			f.who = m // "About 4 in 10 say …"
@@ -1286,11 +1287,25 @@ func (a *article) listenerThen(k, end int) bool {
 	return false
 }
 
-// asideBefore returns where an aside set off by spaced dashes opens when
-// it ends just before token j ("Murphy — after a knock-on-wood gesture —
-// told me …"), else j.
+// asideBefore returns where an aside set off by spaced dashes, or by
+// commas after a word for examples, opens when it ends just before token
+// j ("Murphy — after a knock-on-wood gesture — told me …", "the hawks,
+// like Rubio and Bush, say …"), else j.
 func (a *article) asideBefore(j, first int) int {
 	d := j - 1
+	if d > first && a.isPunct(d, ",") {
+		// or between commas, opened by a word for examples: "the biggest
+		// hawks, like Rubio and Bush, say …"
+		for o := d - 2; o > first && o > d-12; o-- {
+			if a.isPunct(o, ",") && !a.inQuote[o] {
+				if _, _, ok := a.p.AsideOpeners.Match(a.d.Toks, o+1); ok {
+					return o
+				}
+				return j
+			}
+		}
+		return j
+	}
 	if d <= first || !a.spacedDash(d) {
 		return j
 	}

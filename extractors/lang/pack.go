@@ -72,6 +72,9 @@ type Pack struct {
 	// AffiliationParticles join a person's name to a place or employer
 	// that is not part of it: "Bernie Sanders of Vermont".
 	AffiliationParticles map[string]bool
+	// AsideOpeners open an aside between commas that names examples of
+	// the subject before it: "the biggest hawks, like Rubio and Bush, say".
+	AsideOpeners *Phrases
 	// InstitutionWords name public bodies, never a company, a party or a
 	// campaign: "the company" is not "the Senate".
 	InstitutionWords map[string]bool
@@ -399,6 +402,7 @@ type file struct {
 	AffiliationParts    []string            `yaml:"affiliation_particles"`
 	EmployerPreps       []string            `yaml:"employer_prepositions"`
 	InstitutionWords    []string            `yaml:"institution_words"`
+	AsideOpeners        []string            `yaml:"aside_openers"`
 	AffiliationPrefixes []string            `yaml:"affiliation_prefixes"`
 	MaleNames           []string            `yaml:"male_names"`
 	FemaleNames         []string            `yaml:"female_names"`
@@ -463,6 +467,7 @@ func build(f *file) (*Pack, error) {
 	p.TimeHeads, p.TimeModifiers = set(f.TimeHeads), set(f.TimeModifiers)
 	p.PluralSuffixes = f.PluralSuffixes
 	p.SourceComplements = p.phrases(f.SourceComplements)
+	p.AsideOpeners = p.phrases(f.AsideOpeners)
 	p.Subordinators = set(f.Subordinators)
 	p.Coordinators = set(f.Coordinators)
 	p.OriginMarkers = set(f.OriginMarkers)
