@@ -1192,6 +1192,15 @@ func (a *article) cueBeforeFrom(first, from, end int) (statement, bool) {
 				}
 			}
 		}
+		if a.isPunct(k, ",") && k+1 < end && a.isWord(k+1) && !a.inQuote[k+1] && a.p.BareClauseVerbs[a.d.Toks[j+n-1].Lower] &&
+			f.who.ok() && !a.commaIn(a.sentFirst(j), j) && (a.hasName(f.who) || a.isPronounMention(f.who) || a.p.Determiners[a.d.Toks[f.who.first].Lower]) &&
+			!a.p.Coordinators[a.d.Toks[k+1].Lower] && !a.p.RelativePronouns[a.d.Toks[k+1].Lower] && !a.p.Complementizers[a.d.Toks[k+1].Lower] &&
+			!a.participlePhrase(k+1) && !a.isPunct(k+2, ",") && a.finiteClause(k+1, min(end, k+25)) {
+			// a clause after a comma: "says, win or lose in Florida, he is
+			// staying in the race" (not a cue set between commas: "…,
+			// many think, is only a matter of time")
+			k++
+		}
 		for c := k; c < end && c < reach && (a.isWord(c) || a.isPunct(c, ".") && !a.final(c)); c++ {
 			if a.p.Complementizers[a.d.Toks[c].Lower] {
 				comp = c
@@ -1268,6 +1277,23 @@ func (a *article) cueBeforeFrom(first, from, end int) (statement, bool) {
 		return statement{first: k, last: a.participleStop(k, last), f: f}, true
 	}
 	return statement{}, false
+}
+
+// sentFirst returns the first token of the sentence that holds token j.
+func (a *article) sentFirst(j int) int {
+	first, _ := a.d.sentToks(a.d.sentOf(a.d.Toks[j].Start))
+	return first
+}
+
+// commaIn reports whether a comma outside quotes stands between tokens i
+// and j.
+func (a *article) commaIn(i, j int) bool {
+	for k := i; k < j; k++ {
+		if a.isPunct(k, ",") && !a.inQuote[k] {
+			return true
+		}
+	}
+	return false
 }
 
 // listenerThen reports whether a listener opens at token k — a name or
