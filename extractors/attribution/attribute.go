@@ -25,6 +25,9 @@ type article struct {
 	// the subject of a reporting verb somewhere in the article.
 	speakerNames map[string]bool
 	headlines    []int8 // per sentence: 0 not yet known, 1 a headline, 2 not
+	// quoteSents counts, per quoted passage's words, the distinct
+	// sentences that quote them; built on first use
+	quoteSents map[string]int
 	// fuller memoises fullest; bySent lists quote indices ordered by the
 	// sentence each opens in (quoteSent).
 	fuller    map[fullKey][]int

@@ -80,6 +80,14 @@ func (a *article) isStatement(qi int, kind models.Kind) bool {
 			return false
 		}
 	}
+	// a term the article keeps quoting — three times or more, a few words,
+	// used as a noun after its article — is its label for something, not
+	// anyone's words, whatever cue is near: les « gilets jaunes », the "top
+	// secret" emails (not a phrase quoted as said: Trump's claim that there
+	// were "thousands of shootings")
+	if b := a.d.tokAt(q.Outer.Start) - 1; kind == models.Partial && words <= 3 && a.isWord(b) && a.article(b) && a.timesQuoted(qi) >= 3 {
+		return false
+	}
 	// a few quoted words with no cue of their own, after someone's quotes,
 	// are mostly a term, a scare quote or a title, not their words: on
 	// PolNeAR train 26 of 63 such partials were annotated quotes, and none
@@ -120,4 +128,36 @@ func looksLikeTitle(s string, words, content, caps int) bool {
 		return content <= 3 && (words <= 3 || caps == content) // "Night of the Long Wind."
 	}
 	return true
+}
+
+// article reports whether token i is a determiner that is no possessive:
+// "les", "the", "a" (not "her", "son").
+func (a *article) article(i int) bool {
+	w := a.d.Toks[i].Lower
+	return a.p.Determiners[w] && a.p.PossessiveDeterminers[w] == "" && !a.p.OwnerDeterminers[w] && !a.p.NarratorPossessives[w]
+}
+
+// timesQuoted counts the distinct sentences that quote the words of quote
+// qi, lower-cased and without their final punctuation (the same sentence
+// written again, as in a page that repeats itself, counts once).
+func (a *article) timesQuoted(qi int) int {
+	if a.quoteSents == nil {
+		a.quoteSents = map[string]int{}
+		seen := map[[2]string]bool{}
+		for q := range a.quotes {
+			k := a.quoteKey(q)
+			s := a.d.Sents[a.d.sentOf(a.quotes[q].Outer.Start)]
+			if ks := [2]string{k, a.d.Text[s.Start:s.End]}; !seen[ks] {
+				seen[ks] = true
+				a.quoteSents[k]++
+			}
+		}
+	}
+	return a.quoteSents[a.quoteKey(qi)]
+}
+
+// quoteKey is quote qi's words, lower-cased, without final punctuation.
+func (a *article) quoteKey(qi int) string {
+	c := a.quotes[qi].Content
+	return strings.ToLower(strings.TrimRight(a.d.Text[c.Start:c.End], ".,;:!?…"))
 }
