@@ -365,7 +365,7 @@ func (r *reader) subjectBefore(v, limit int) mention {
 						}
 						b--
 					}
-					if before := r.subjectAt(b, limit); r.firstNamed(n) || before.ok() && (!r.hasName(before) || r.roleHead(before) >= 0 || r.titleEnd(before)) {
+					if before := r.subjectAt(b, limit); r.firstNamed(n) || before.ok() && (!r.hasName(before) || r.roleHead(before) >= 0 || r.titleEnd(before) || r.roleComplement(before, limit)) {
 						return n // after a description, the apposed name is the source
 					}
 				}
@@ -726,6 +726,21 @@ func (r *reader) complementHead(k, limit int) int {
 func (r *reader) orgIn(i, j int) bool {
 	for k := i; k < j; k++ {
 		if r.isWord(k) && (r.p.OrganizationWords[r.tok(k).Lower] || isAcronym(r.d.Text[r.tok(k).Start:r.tok(k).End])) {
+			return true
+		}
+	}
+	return false
+}
+
+// roleComplement reports whether mention m completes a role written just
+// before it: the "la CGT locale" of "La secrétaire générale de la CGT
+// locale".
+func (r *reader) roleComplement(m mention, limit int) bool {
+	if !r.isWord(m.first-1) || !r.p.ComplementParticles[r.tok(m.first-1).Lower] && !r.p.AffiliationParticles[r.tok(m.first-1).Lower] {
+		return false
+	}
+	for p := m.first - 2; p >= limit && p >= m.first-4 && r.isWord(p); p-- {
+		if w := r.tok(p).Lower; !r.tok(p).Cap && (r.p.PersonTitles[w] || r.p.Titles[w]) {
 			return true
 		}
 	}
