@@ -805,6 +805,11 @@ func (a *article) cueAfterClause(first, end int) (statement, bool) {
 		if !a.isPunct(c, ",") {
 			continue
 		}
+		if _, n, ok := a.p.SideMarkers.Match(a.d.Toks, first); ok {
+			if m := a.objectAfter(first+n, c); m.ok() && m.first == first+n && m.last == c {
+				break // "Du côté du patronat, on se félicite": whose side, not a clause
+			}
+		}
 		k := c + 1
 		for j := k; j < end && j < k+6; j++ {
 			ph, n, ok := a.verbAt(j, a.p.SpeechVerbs)
