@@ -336,6 +336,7 @@ func TestSpeakerNames(t *testing.T) {
 		{"Budget\n\nLe Figaro a révélé que le déficit atteindrait 4,6 % du PIB l'an prochain.", "Le Figaro"},
 		{"Report\n\nOfficials in Ohio said that the bridge would reopen in May after repairs.", "Officials"},
 		{"Grève\n\nLa secrétaire générale de la CGT locale, Nadia Khelifi, dénonce « une stratégie de la tension ».", "Nadia Khelifi"},
+		{"Budget\n\nLe premier ministre François Legault est arrivé à Ottawa.\n\nÀ Alger, le ministre de l'Intérieur a indiqué, dans une déclaration à l'APS, que les élections se tiendraient à la date prévue.", "le ministre de l'Intérieur"},
 		{"Chômage\n\nMarylise Léon, secrétaire générale de la CFDT, est arrivée lundi. La responsable syndicale estime que « les plus fragiles vont payer ».", "Marylise Léon"},
 		{"Harbour news\n\nA spokeswoman for the ferry company said that the boats would run on Sunday.", "A spokeswoman for the ferry company"},
 		{"Budget talks stall in the Senate\n\nThe company reported a loss of $3 million in the quarter.", "The company"},

@@ -179,6 +179,7 @@ func TestReportedSpeech(t *testing.T) {
 		{"an aside of examples between commas", "The biggest hawks, like Lee and Ortiz, say the bulk of harbour patrols should be local crews.", "the bulk of harbour patrols should be local crews", "biggest hawks", models.Indirect},
 		{"fr un aparté d'exemples entre virgules", "Les syndicats, dont la CGT et FO, estiment que la réforme du port est injuste.", "la réforme du port est injuste", "syndicats", models.Indirect},
 		{"a listener with a place before that", "Retired surgeon Ben Carson told a crowded banquet hall at a hotel in downtown Riverton that he is not giving up.", "he is not giving up", "Ben Carson", models.Indirect},
+		{"fr a cue, its own phrase between commas, then que", "À Alger, le ministre de l'Intérieur a indiqué, dans une déclaration à l'APS, que les élections se tiendraient à la date prévue.", "les élections se tiendraient à la date prévue", "ministre de l'Intérieur", models.Indirect},
 		{"fr a side before on is no clause", "Le texte est adopté.\n\nDu côté du patronat, on se félicite.", "", "", ""},
 		{"fr a déclaré à l'AFP que", "Sophie Marin a déclaré à l'AFP que le gouvernement refusait toute négociation.", "le gouvernement refusait toute négociation", "Sophie Marin", models.Indirect},
 		{"fr an organization named with its article after an inverted cue", "La grève continue.\n\nLe trafic reprendra progressivement, indique la SNCF dans un communiqué.", "Le trafic reprendra progressivement", "SNCF", models.Indirect},

@@ -987,6 +987,12 @@ func (a *article) interjectedClause(first, end int) (statement, bool) {
 			if k < end && a.isWord(k) && a.p.Complementizers[a.d.Toks[k].Lower] {
 				k++
 			}
+			if a.phraseThenComplementizer(k, end) {
+				// "…, le ministre a indiqué, dans une déclaration à l'APS,
+				// que …": the cue's own phrase, then its clause (read as a
+				// cue before its clause)
+				return statement{}, false
+			}
 			if c-first <= 3 && !a.finiteClause(first, c) && k < end && a.nounOpens(first) && a.isWord(k) && !a.p.Complementizers[a.d.Toks[k].Lower] {
 				// a short subject, then the cue: "Inflation, she noted,
 				// remains above the target" — the sentence around the cue
@@ -1288,6 +1294,21 @@ func (a *article) cueBeforeFrom(first, from, end int) (statement, bool) {
 func (a *article) sentFirst(j int) int {
 	first, _ := a.d.sentToks(a.d.sentOf(a.d.Toks[j].Start))
 	return first
+}
+
+// phraseThenComplementizer reports whether tokens from k hold a short
+// phrase of words, then a comma and a complementizer: the "dans une
+// déclaration à l'APS, que" after a cue.
+func (a *article) phraseThenComplementizer(k, end int) bool {
+	for c := k + 1; c < end && c < k+10; c++ {
+		if a.isPunct(c, ",") {
+			return c+1 < end && a.isWord(c+1) && a.p.Complementizers[a.d.Toks[c+1].Lower]
+		}
+		if !a.isWord(c) && !a.isPunct(c, "'", "’") {
+			return false
+		}
+	}
+	return false
 }
 
 // commaIn reports whether a comma outside quotes stands between tokens i

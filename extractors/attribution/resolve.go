@@ -165,6 +165,12 @@ func (a *article) anaphoric(m mention) *source {
 	if head < m.last-1 && !demo && (s.how != "" || a.d.sentOf(a.d.Toks[m.first].Start)-a.d.sentOf(a.d.Toks[s.pos].Start) > 1) {
 		return nil // and only after the name itself, not a pronoun for it
 	}
+	// a role with a complement is not someone known by the same role
+	// with a modifier the description lacks: "le ministre de l'Intérieur"
+	// is not "le premier ministre X"
+	if head < m.last-1 && !demo && a.modifiedTitle(s.name, m) {
+		return nil
+	}
 	// never the name its complement holds: "le président d'Horizons" is
 	// not Horizons
 	for i := head + 1; i < m.last; i++ {
@@ -715,7 +721,8 @@ func (a *article) described(m mention) (entity, bool) {
 	titled := a.byTitle()[head]
 	g := a.descriptionGender(m) // "la ministre" is not "le ministre X"
 	for i := sort.Search(len(titled), func(i int) bool { return a.ents[titled[i]].m.first >= m.first }) - 1; i >= 0 && !found; i-- {
-		if e := a.ents[titled[i]]; containsAll(e.titles, mods) && a.complementAgrees(m, e) && (g == 0 || e.gender == 0 || e.gender == g || g == 'x' || e.gender == 'x') {
+		if e := a.ents[titled[i]]; containsAll(e.titles, mods) && containsAll(mods, a.modifiersOf(e)) && a.complementAgrees(m, e) &&
+			(g == 0 || e.gender == 0 || e.gender == g || g == 'x' || e.gender == 'x') {
 			best, found = e, true
 		}
 	}
@@ -754,6 +761,36 @@ func (a *article) described(m mention) (entity, bool) {
 		return full, true
 	}
 	return best, true
+}
+
+// modifiedTitle reports whether a mention named name carries a title
+// modifier that description m does not.
+func (a *article) modifiedTitle(name string, m mention) bool {
+	var mods []string
+	for i := m.first; i < m.last; i++ {
+		if a.isWord(i) && a.p.TitleModifiers[a.d.Toks[i].Lower] {
+			mods = append(mods, a.d.Toks[i].Lower)
+		}
+	}
+	for _, e := range a.ents {
+		if e.m.first < m.first && joinName(e.words) == name && !containsAll(mods, a.modifiersOf(e)) {
+			return true
+		}
+	}
+	return false
+}
+
+// modifiersOf returns the title modifiers among entity e's titles: "le
+// ministre" is not "le premier ministre X", nor "the president" the vice
+// president.
+func (a *article) modifiersOf(e entity) []string {
+	var mods []string
+	for _, t := range e.titles {
+		if a.p.TitleModifiers[t] {
+			mods = append(mods, t)
+		}
+	}
+	return mods
 }
 
 // otherKind reports whether organization e is named as a public body
