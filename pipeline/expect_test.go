@@ -533,6 +533,7 @@ func TestNotClaims(t *testing.T) {
 		{"a page's Read more line", "The vote was close.\n\nRead more: Senator says “the deal is dead”\n\nThe count went on.", "deal is dead"},
 		{"fr un terme que l'article cite sans cesse", "Les « gilets jaunes » bloquent le port.\n\nLe préfet a dénoncé les « gilets jaunes » venus de Lyon. Le maire a reçu les « gilets jaunes » lundi, a-t-il indiqué.", "gilets jaunes"},
 		{"a term the article keeps quoting", "Harbour pass\n\nThe mayor defended the \"harbour pass\" on Monday. Critics said the \"harbour pass\" cost too much. Lee called the \"harbour pass\" a success, he said.", "harbour pass"},
+		{"fr des mots cités dans l'apposition du sujet", "Manifestation\n\nEric Drouet, autre figure des « gilets jaunes », était également présent samedi.", "gilets jaunes"},
 		{"a chant after someone's quotes", "“We have the votes,” said Senator Alan Pike.\n\nThe crowd chanted. “Four more years”", "Four more years"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -904,6 +904,9 @@ func subject(a *article, qi int) (finding, bool) {
 	if !m.ok() || m.last > a.d.tokAt(q.Outer.Start) {
 		return finding{}, false
 	}
+	if a.inApposition(m, qi) {
+		return finding{}, false // "Eric Drouet, autre figure des « gilets jaunes », était présent": the writer's words
+	}
 	// a person's name: a pronoun or a description is right less than half
 	// the time, and a capitalised word opening a sentence may be none
 	for _, e := range a.entsIn(a.d.sentOf(q.Outer.Start)) {
@@ -912,6 +915,22 @@ func subject(a *article, qi int) (finding, bool) {
 		}
 	}
 	return finding{}, false
+}
+
+// inApposition reports whether quote qi stands in an apposition set off
+// by commas right after subject m, with no cue in it.
+func (a *article) inApposition(m mention, qi int) bool {
+	q := a.quotes[qi]
+	open, close := a.d.tokAt(q.Outer.Start), a.d.tokAt(q.Outer.End)
+	if !a.isPunct(m.last, ",") || a.commaIn(m.last+1, open) {
+		return false
+	}
+	for j := m.last + 1; j < open; j++ {
+		if _, _, ok := a.verbAt(j, a.p.SpeechVerbs); ok {
+			return false
+		}
+	}
+	return a.isPunct(close, ",") || a.isPunct(close+1, ",") && !a.isWord(close)
 }
 
 // otherSubject reports whether the sentence around quote qi names, before
