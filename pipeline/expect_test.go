@@ -335,6 +335,7 @@ func TestSpeakerNames(t *testing.T) {
 		{"Justice\n\nLe Conseil d'État a estimé que le décret du 12 mars était illégal et devait être annulé.", "Conseil d'État"},
 		{"Budget\n\nLe Figaro a révélé que le déficit atteindrait 4,6 % du PIB l'an prochain.", "Le Figaro"},
 		{"Report\n\nOfficials in Ohio said that the bridge would reopen in May after repairs.", "Officials"},
+		{"Flint\n\nMichigan Gov. Rick Snyder, whose administration has been criticized for its handling of the crisis, said in an interview that the state had spent $234 million.", "Rick Snyder"},
 		{"Grève\n\nLa secrétaire générale de la CGT locale, Nadia Khelifi, dénonce « une stratégie de la tension ».", "Nadia Khelifi"},
 		{"Budget\n\nLe premier ministre François Legault est arrivé à Ottawa.\n\nÀ Alger, le ministre de l'Intérieur a indiqué, dans une déclaration à l'APS, que les élections se tiendraient à la date prévue.", "le ministre de l'Intérieur"},
 		{"Chômage\n\nMarylise Léon, secrétaire générale de la CFDT, est arrivée lundi. La responsable syndicale estime que « les plus fragiles vont payer ».", "Marylise Léon"},
