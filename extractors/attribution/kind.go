@@ -26,8 +26,34 @@ func (a *article) kind(qi int) models.Kind {
 		return models.Direct
 	case startsLikeSentence && a.found[qi] != nil && a.found[qi].rule == "adjacent-before":
 		return models.Direct
+	case a.isPunct(b, ",") && a.splitQuote(qi):
+		return models.Direct // the second half of “The gains are small,” he said, “and the losers are real.”
 	}
 	return models.Partial
+}
+
+// splitQuote reports whether quote qi goes on a direct quote of its
+// sentence that a cue interrupts: “…,” he said, “…”.
+func (a *article) splitQuote(qi int) bool {
+	if qi == 0 || a.d.sentOf(a.quotes[qi-1].Outer.Start) != a.d.sentOf(a.quotes[qi].Outer.Start) {
+		return false
+	}
+	prev := a.quotes[qi-1]
+	if !strings.HasSuffix(a.d.Text[prev.Content.Start:prev.Content.End], ",") || a.kind(qi-1) != models.Direct {
+		return false
+	}
+	// between the two: the cue and its source only, no more than six words
+	after, open := a.d.tokAt(prev.Outer.End), a.d.tokAt(a.quotes[qi].Outer.Start)
+	cue := false
+	for j := after; j < open-1; j++ {
+		if _, _, ok := a.verbAt(j, a.p.SpeechVerbs); ok {
+			cue = true
+		}
+		if !a.isWord(j) && !a.isPunct(j, ".") {
+			return false
+		}
+	}
+	return cue && open-after <= 7
 }
 
 // isStatement decides whether a quoted passage is a statement worth a
