@@ -146,6 +146,7 @@ func TestAttribution(t *testing.T) {
 		{"parenthetical", "“This is a good day,” Rep. Jane Doyle (D-Ore.) said.", "good day", "Jane Doyle", models.Direct, "adjacent-after"},
 		{"title is not a claim", "Burton reviewed the novel “The Long Harbour Road” last week.", "", "", "", ""},
 		{"the second half of a quote a cue interrupts is direct", "Trade\n\n\"The gains are small,\" Jared Bern said, \"and the losers are real.\"", "and the losers are real.", "Jared Bern", models.Direct, "adjacent-before"},
+		{"fr la seconde moitié d'une citation coupée par l'incise est directe", "Commerce\n\nJean Morel est prudent. « Les gains sont faibles », a-t-il dit, « et les perdants sont bien réels ».", "et les perdants sont bien réels", "Jean Morel", models.Direct, "sentence-cue"},
 		{"scare quote is not a claim", "The company called it a “temporary” measure.", "temporary", "company", models.Partial, ""},
 		{"fr inverted pronoun", "Claire Dumas a visité l'usine mardi.\n« Nous garderons tous les emplois », a-t-elle déclaré.", "emplois", "Claire Dumas", models.Direct, "adjacent-after+pronoun"},
 		{"fr inverted name", "« La décision est prise », a annoncé le maire de Lyon, Pierre Martin.", "décision", "Pierre Martin", models.Direct, "adjacent-after"},

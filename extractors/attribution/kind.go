@@ -39,11 +39,16 @@ func (a *article) splitQuote(qi int) bool {
 		return false
 	}
 	prev := a.quotes[qi-1]
-	if !strings.HasSuffix(a.d.Text[prev.Content.Start:prev.Content.End], ",") || a.kind(qi-1) != models.Direct {
+	after, open := a.d.tokAt(prev.Outer.End), a.d.tokAt(a.quotes[qi].Outer.Start)
+	if a.isPunct(after, ",") {
+		after++ // the comma after the marks: « … », a-t-il dit, « … »
+	} else if !strings.HasSuffix(a.d.Text[prev.Content.Start:prev.Content.End], ",") {
+		return false
+	}
+	if a.kind(qi-1) != models.Direct {
 		return false
 	}
 	// between the two: the cue and its source only, no more than six words
-	after, open := a.d.tokAt(prev.Outer.End), a.d.tokAt(a.quotes[qi].Outer.Start)
 	cue := false
 	for j := after; j < open-1; j++ {
 		if _, _, ok := a.verbAt(j, a.p.SpeechVerbs); ok {
