@@ -801,7 +801,7 @@ func (a *article) complementTail(i, end int) bool {
 
 // cueAfterClause: CLAUSE, X said. / CLAUSE, said X. / CLAUSE, a-t-il dit.
 func (a *article) cueAfterClause(first, end int) (statement, bool) {
-	for c := end - 1; c >= first+3 && c > end-24; c-- {
+	for c := end - 1; c >= first+3 && c > end-40; c-- {
 		if !a.isPunct(c, ",") {
 			continue
 		}
