@@ -987,6 +987,11 @@ func (a *article) interjectedClause(first, end int) (statement, bool) {
 			if k < end && a.isWord(k) && a.p.Complementizers[a.d.Toks[k].Lower] {
 				k++
 			}
+			if j == c+1 && a.appositionAt(k, end) {
+				// ", said Robert Egge, executive director of …, whose …":
+				// the source's apposition, not a clause after the cue
+				return statement{}, false
+			}
 			if a.phraseThenComplementizer(k, end) {
 				// "…, le ministre a indiqué, dans une déclaration à l'APS,
 				// que …": the cue's own phrase, then its clause (read as a
@@ -1294,6 +1299,31 @@ func (a *article) cueBeforeFrom(first, from, end int) (statement, bool) {
 func (a *article) sentFirst(j int) int {
 	first, _ := a.d.sentToks(a.d.sentOf(a.d.Toks[j].Start))
 	return first
+}
+
+// appositionAt reports whether a description of a person — a title
+// among its first three words, no verb of its own — opens at token k and
+// runs to a comma or end: "executive director of the Alzheimer's Impact
+// Movement, whose …".
+func (a *article) appositionAt(k, end int) bool {
+	c := k
+	for c < end && !a.isPunct(c, ",") {
+		c++
+	}
+	if c == k || a.finiteClause(k, c) || a.quoteBetween(k, c) {
+		return false
+	}
+	title := false
+	for i := k; i < c; i++ {
+		w := a.d.Toks[i].Lower
+		if _, _, ok := a.verbAt(i, a.p.SpeechVerbs); ok {
+			return false
+		}
+		if i < k+3 && a.isWord(i) && !a.d.Toks[i].Cap && (a.p.PersonTitles[w] || a.p.Titles[w]) {
+			title = true
+		}
+	}
+	return title
 }
 
 // phraseThenComplementizer reports whether tokens from k hold a short
