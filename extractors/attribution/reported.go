@@ -307,6 +307,14 @@ func (a *article) accordingClause(first, end int) (statement, bool) {
 	if a.isPunct(first, "(") && first+1 < end {
 		first++ // "(According to the police, …)"
 	}
+	for c := first + 1; c < end-3; c++ {
+		if a.isPunct(c, ":") && !a.inQuote[c] {
+			if _, _, ok := a.p.SourceMarkers.Match(a.d.Toks, c+1); ok {
+				first = c + 1 // "And it has not gone unnoticed: According to recent polls, …"
+			}
+			break
+		}
+	}
 	if a.isWord(first) && a.p.Coordinators[a.d.Toks[first].Lower] {
 		first++ // "Mais selon lui, …", "But according to the police, …"
 		if a.isPunct(first, ",") {
@@ -378,6 +386,25 @@ func (a *article) accordingClause(first, end int) (statement, bool) {
 			last := j - 1
 			if bare {
 				last = j
+			}
+			if m.ok() && !a.isPunct(m.last, ",") {
+				if _, cn, ok := a.p.SourceComplements.Match(a.d.Toks, m.last); ok {
+					// "according to a person close to the secretive process,"
+					for c := m.last + cn; c < end && c < m.last+cn+8 && !a.inQuote[c]; c++ {
+						if a.isPunct(c, ",") {
+							m.last = c
+							break
+						}
+						if !a.isWord(c) || a.p.Auxiliaries[a.d.Toks[c].Lower] {
+							break
+						}
+					}
+				}
+			}
+			if m.ok() && a.isPunct(m.last, ",") && m.last+1 < end && a.isWord(m.last+1) && a.p.Coordinators[a.d.Toks[m.last+1].Lower] && j-1 > first+3 {
+				// "… by 271 delegates according to a count by the AP, but
+				// the race is not over": the clause ends at its source
+				return a.markerSource(statement{first: first, last: last, f: finding{who: m, cue: mention{j, j + n}, rule: "according-to"}})
 			}
 			switch {
 			case !m.ok():
