@@ -589,6 +589,9 @@ func (a *article) asClause(first, end int) (statement, bool) {
 			f.embedded = ph.Pronoun
 		case m.ok() && (m.first == first+1 || a.possessorBefore(first+1, m.first)):
 			f.who = m // As Trump noted, / As Tom Ridge, a former secretary, put it, / As Purple PAC's Crane said,
+		case !comma && a.isWord(after) && a.p.PassiveAgents[a.d.Toks[after].Lower]:
+			f.who = a.invertedSource(after+1, end) // As reported by Western Journalism,
+			after = f.who.last
 		case !comma:
 			f.who = a.invertedSource(after, end) // Comme l'a rappelé la Cour des comptes
 			after = f.who.last
@@ -881,6 +884,10 @@ func (a *article) cueAfterClause(first, end int) (statement, bool) {
 			default:
 				if m := a.subjectBefore(j, k); m.ok() && m.first == k {
 					f.who = m
+				} else if m.ok() && (a.adjectivesBefore(k, m.first) || a.coordinatedBefore(k, m.first)) {
+					// "…, the nonpartisan Congressional Budget Office said",
+					// "…, teachers and union officials told POLITICO"
+					f.who = mention{k, m.last}
 				}
 			}
 			if a.isWord(k) && a.p.RelativePronouns[a.d.Toks[k].Lower] {
@@ -903,7 +910,9 @@ func (a *article) cueAfterClause(first, end int) (statement, bool) {
 			// a relative clause may describe the source: "…, said a handful
 			// of Democrats who point to his relationships with unions"
 			relative := tail < end && tail == f.who.last && a.isWord(tail) && a.p.RelativePronouns[a.d.Toks[tail].Lower] && a.sourceTail(tail, end)
-			if tail < end && !relative && !a.isPunct(tail, ",") && (end-tail > 5 || !a.isWord(tail) || !a.p.CueFillers[a.d.Toks[tail].Lower]) {
+			// (or a time phrase: "…, the university reported last week")
+			if tail < end && !relative && !a.isPunct(tail, ",") && (end-tail > 5 || !a.isWord(tail) || !a.p.CueFillers[a.d.Toks[tail].Lower]) &&
+				a.timeBefore(end-1, tail-1) != tail-1 {
 				return statement{}, false
 			}
 			// "If the law conflicts, Rubio said, Christians must …": a
@@ -1351,6 +1360,32 @@ func (a *article) appositionAt(k, end int) bool {
 		}
 	}
 	return title
+}
+
+// adjectivesBefore reports whether tokens k to n are an article and
+// lower-case words before a name: the "the nonpartisan" of "the
+// nonpartisan Congressional Budget Office".
+func (a *article) adjectivesBefore(k, n int) bool {
+	if n-k < 2 || n-k > 4 || !a.isWord(k) || !a.article(k) {
+		return false
+	}
+	for i := k + 1; i < n; i++ {
+		if !a.isWord(i) || a.d.Toks[i].Cap || a.p.Stopwords[a.d.Toks[i].Lower] || a.p.Auxiliaries[a.d.Toks[i].Lower] {
+			return false
+		}
+		if _, _, ok := a.verbAt(i, a.p.SpeechVerbs); ok {
+			return false
+		}
+	}
+	return true
+}
+
+// coordinatedBefore reports whether tokens k to n are a plural noun for
+// people or a name, then a coordinator: the "teachers and" of "teachers
+// and union officials".
+func (a *article) coordinatedBefore(k, n int) bool {
+	return n-k == 2 && a.isWord(k) && a.isWord(k+1) && a.p.Coordinators[a.d.Toks[k+1].Lower] &&
+		(a.pluralPerson(a.d.Toks[k].Lower) || a.nameWord(k))
 }
 
 // phraseThenComplementizer reports whether tokens from k hold a short
