@@ -598,10 +598,15 @@ func (r *reader) interviewBefore(i, limit int) int {
 }
 
 // timeBefore skips back from token i over a short time phrase of the
-// pack's cue fillers ("on Tuesday", "yesterday") and returns the token
+// pack's cue fillers ("on Tuesday", "yesterday"), or a year after a
+// preposition ("from 2011"), and returns the token
 // before it, or i when there is none. A run of function words alone ("in",
 // "at") is no time phrase.
 func (r *reader) timeBefore(i, limit int) int {
+	if w := r.tok(max(i, 0)).Lower; i-1 >= limit && r.isWord(i) && len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) &&
+		strings.Trim(w, "0123456789") == "" && r.isWord(i-1) && (r.p.Prepositions[r.tok(i-1).Lower] || r.p.CuePrepositions[r.tok(i-1).Lower]) {
+		return i - 2 // a year: "another Pew study from 2011 noted"
+	}
 	k, content := i, false
 	for k >= limit && i-k < 3 && r.isWord(k) && r.p.CueFillers[r.tok(k).Lower] && !r.nameWord(k) {
 		if t := r.tok(k); t.Cap || !r.p.Stopwords[t.Lower] {

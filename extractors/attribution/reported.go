@@ -1213,6 +1213,9 @@ func (a *article) cueBeforeFrom(first, from, end int) (statement, bool) {
 			prevWho = f.who
 		}
 		k := j + n
+		if n > 1 && a.p.Complementizers[a.d.Toks[k-1].Lower] {
+			k-- // a cue that ends in its complementizer ("added that"): read it as one
+		}
 		// the clause opens after a complementizer, within a short object
 		// ("told reporters that", "a affirmé mardi que")
 		comp := -1
@@ -1262,6 +1265,9 @@ func (a *article) cueBeforeFrom(first, from, end int) (statement, bool) {
 		switch {
 		case comp >= 0:
 			k = comp + 1
+			if a.isPunct(k, ",") && k+1 < end && a.isWord(k+1) {
+				k++ // "added that, in Wisconsin, Trump's coalition …"
+			}
 		case !cognition && a.infinitiveClaim(k):
 			// "affirme avoir repoussé une attaque": the claim is the infinitive
 		case a.p.ObjectVerbs[a.d.Toks[j+n-1].Lower] || a.p.ClauseNeedsComplementizer:
@@ -1421,7 +1427,7 @@ func (a *article) listenerThen(k, end int) bool {
 	if k >= end || !a.isWord(k) || !a.d.Toks[k].Cap && !a.p.Determiners[a.d.Toks[k].Lower] {
 		return false
 	}
-	for c := k + 1; c < end && c < k+10 && a.isWord(c); c++ {
+	for c := k + 1; c < end && c < k+10 && (a.isWord(c) || a.possessive(c) || a.isPunct(c, "'", "’")); c++ {
 		if a.p.Complementizers[a.d.Toks[c].Lower] {
 			// not a relative pronoun before its verb: "spoke to a party
 			// that had just adopted …"
