@@ -1430,7 +1430,7 @@ func (a *article) sentFirst(j int) int {
 }
 
 // appositionAt reports whether a description of a person — a title
-// among its first three words, no verb of its own — opens at token k and
+// among its first four words, no verb of its own — opens at token k and
 // runs to a comma or end: "executive director of the Alzheimer's Impact
 // Movement, whose …".
 func (a *article) appositionAt(k, end int) bool {
@@ -1447,7 +1447,7 @@ func (a *article) appositionAt(k, end int) bool {
 		if _, _, ok := a.verbAt(i, a.p.SpeechVerbs); ok {
 			return false
 		}
-		if i < k+3 && a.isWord(i) && !a.d.Toks[i].Cap && (a.p.PersonTitles[w] || a.p.Titles[w]) {
+		if i < k+4 && a.isWord(i) && !a.d.Toks[i].Cap && (a.p.PersonTitles[w] || a.p.Titles[w]) {
 			title = true
 		}
 	}
