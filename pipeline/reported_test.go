@@ -201,6 +201,7 @@ func TestReportedSpeech(t *testing.T) {
 		{"wrote to a listener with a possessive that", "The Harbour Legion wrote to Lee's Senate office that it did not have permission to use the emblem.", "it did not have permission to use the emblem", "Harbour Legion", models.Indirect},
 		{"as X from a year noted", "As another Pew study from 2011 noted, the average age of harbour workers was 48.", "the average age of harbour workers was 48", "Pew study", models.Indirect},
 		{"a finding in a named poll at the end", "Lee achieved 45 percent support among harbour voters in a new Riverton Courier poll released Thursday.", "Lee achieved 45 percent support among harbour voters", "Riverton Courier poll", models.Indirect},
+		{"a phrase of time and place before a cue is no clause", "At a rally that night in Riverton, Lee called Ortiz, a former county chairman, onto the stage.", "", "", ""},
 		{"in the polls is no source", "Mr. Lee sits at single digits in the polls.", "", "", ""},
 		{"according to first", "According to the police, 40 people were arrested overnight.", "40 people were arrested overnight", "police", models.Indirect},
 		{"according to last", "Forty people were arrested overnight, according to the police.", "Forty people were arrested overnight", "police", models.Indirect},

@@ -1017,6 +1017,11 @@ func (a *article) cueAfterClause(first, end int) (statement, bool) {
 				// an adverbial clause, not what the source said
 				return statement{}, false
 			}
+			if a.isWord(first) && (a.p.Prepositions[a.d.Toks[first].Lower] || a.p.CuePrepositions[a.d.Toks[first].Lower]) && !a.commaIn(first, c) && !a.finiteClause(first, c) {
+				// "At a rally that night in Macon, Trump called …": a
+				// phrase of time or place opens the sentence, no clause
+				return statement{}, false
+			}
 			return statement{first: first, last: c, f: f}, true
 		}
 		// no cue after this comma: an apposition ("…, said X, a scientist"); look further back
