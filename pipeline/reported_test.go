@@ -181,6 +181,7 @@ func TestReportedSpeech(t *testing.T) {
 		{"fr un aparté d'exemples entre virgules", "Les syndicats, dont la CGT et FO, estiment que la réforme du port est injuste.", "la réforme du port est injuste", "syndicats", models.Indirect},
 		{"a listener with a place before that", "Retired surgeon Ben Carson told a crowded banquet hall at a hotel in downtown Riverton that he is not giving up.", "he is not giving up", "Ben Carson", models.Indirect},
 		{"fr a cue, its own phrase between commas, then que", "À Alger, le ministre de l'Intérieur a indiqué, dans une déclaration à l'APS, que les élections se tiendraient à la date prévue.", "les élections se tiendraient à la date prévue", "ministre de l'Intérieur", models.Indirect},
+		{"fr dit ne plus + infinitif", "Nathalie Roux est aide-soignante. Elle dit ne plus arriver à payer ses factures.", "ne plus arriver à payer ses factures", "Nathalie Roux", models.Indirect},
 		{"fr a side before on is no clause", "Le texte est adopté.\n\nDu côté du patronat, on se félicite.", "", "", ""},
 		{"fr a déclaré à l'AFP que", "Sophie Marin a déclaré à l'AFP que le gouvernement refusait toute négociation.", "le gouvernement refusait toute négociation", "Sophie Marin", models.Indirect},
 		{"fr an organization named with its article after an inverted cue", "La grève continue.\n\nLe trafic reprendra progressivement, indique la SNCF dans un communiqué.", "Le trafic reprendra progressivement", "SNCF", models.Indirect},

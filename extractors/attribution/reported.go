@@ -1644,8 +1644,26 @@ func (a *article) listenerEnd(k, end int) int {
 func (a *article) infinitiveClaim(k int) bool {
 	if a.isWord(k) && a.p.Negations[a.d.Toks[k].Lower] {
 		k++
+		if a.isWord(k) && a.p.NegationAdverbs[a.d.Toks[k].Lower] {
+			k++ // "ne plus", "ne pas"
+		}
 	}
-	return a.isWord(k) && a.p.ClauseInfinitives[a.d.Toks[k].Lower]
+	if !a.isWord(k) {
+		return false
+	}
+	w := a.d.Toks[k].Lower
+	if a.p.ClauseInfinitives[w] {
+		return true
+	}
+	if a.d.Toks[k].Cap || len(w) < 5 || a.p.Stopwords[w] || a.p.Prepositions[w] || a.p.CuePrepositions[w] || a.p.CueFillers[w] {
+		return false
+	}
+	for _, end := range a.p.InfinitiveEndings {
+		if strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
 }
 
 // participleStop returns where a reported clause from token k ends before a

@@ -75,6 +75,12 @@ type Pack struct {
 	// AsideOpeners open an aside between commas that names examples of
 	// the subject before it: "the biggest hawks, like Rubio and Bush, say".
 	AsideOpeners *Phrases
+	// InfinitiveEndings end a language's infinitives ("arriver",
+	// "vouloir"), and NegationAdverbs complete its negations ("ne plus"):
+	// a speech verb right before an infinitive reports it ("elle dit ne
+	// plus arriver à payer ses factures").
+	InfinitiveEndings []string
+	NegationAdverbs   map[string]bool
 	// InstitutionWords name public bodies, never a company, a party or a
 	// campaign: "the company" is not "the Senate".
 	InstitutionWords map[string]bool
@@ -402,6 +408,8 @@ type file struct {
 	AffiliationParts    []string            `yaml:"affiliation_particles"`
 	EmployerPreps       []string            `yaml:"employer_prepositions"`
 	InstitutionWords    []string            `yaml:"institution_words"`
+	InfinitiveEndings   []string            `yaml:"infinitive_endings"`
+	NegationAdverbs     []string            `yaml:"negation_adverbs"`
 	AsideOpeners        []string            `yaml:"aside_openers"`
 	AffiliationPrefixes []string            `yaml:"affiliation_prefixes"`
 	MaleNames           []string            `yaml:"male_names"`
@@ -431,6 +439,8 @@ func build(f *file) (*Pack, error) {
 		AffiliationParticles: set(f.AffiliationParts),
 		EmployerPrepositions: set(f.EmployerPreps),
 		InstitutionWords:     set(f.InstitutionWords),
+		InfinitiveEndings:    f.InfinitiveEndings,
+		NegationAdverbs:      set(f.NegationAdverbs),
 		AffiliationPrefixes:  f.AffiliationPrefixes,
 		FirstNames:           map[string]byte{},
 		Pronouns:             map[string]Pronoun{},
