@@ -266,6 +266,10 @@ func TestSameSubjectCue(t *testing.T) {
 		name, text, speaker string
 		clauses             []string
 	}{
+		{"a participle after a quote's cue", "\"We will hold,\" said Paul Morel, adding that the harbour strike would last.", "Paul Morel",
+			[]string{"the harbour strike would last"}},
+		{"fr un participe après l'incise d'une citation", "« Nous tiendrons », a assuré Paul Morel, ajoutant que la grève du port allait durer.", "Paul Morel",
+			[]string{"la grève du port allait durer"}},
 		{"but cautioned that", "The utility said it expected most customers to have power back by Thursday, but cautioned that some rural areas could wait longer.", "utility",
 			[]string{"it expected most customers to have power back by Thursday", "some rural areas could wait longer"}},
 		{"and added that", "The governor said the harbour plan was too expensive and added that the state could not afford it.", "governor",

@@ -105,7 +105,7 @@ func (a *article) statementsIn(s int, out []statement) []statement {
 	var ok bool
 	if quoteCue >= 0 {
 		// only a cue of its own after the quote's: "…, who said …"
-		st, ok = a.cueBeforeFrom(first, quoteCue+1, end)
+		st, ok = a.cueBeforeFrom(first, quoteCue+1, end, a.quoteCueSource(quoteCue, end))
 		ok = ok && a.clauseOK(&st) && a.afterQuoteCue(st)
 	} else {
 		st, ok = a.statementIn(first, end)
@@ -118,7 +118,7 @@ func (a *article) statementsIn(s int, out []statement) []statement {
 		// a statement in a relative clause leaves the main clause its
 		// own: "Barkley, who said he typically votes Democratic, said
 		// one candidate he likes is Kasich"
-		if main, ok := a.cueBeforeFrom(first, st.last+1, end); ok && a.clauseOK(&main) {
+		if main, ok := a.cueBeforeFrom(first, st.last+1, end, mention{}); ok && a.clauseOK(&main) {
 			out = append(out, main)
 		}
 		return out
@@ -149,7 +149,7 @@ func (a *article) statementsIn(s int, out []statement) []statement {
 	if j := a.sameSubjectCue(st.last, end); j > 0 {
 		// with no complementizer, only a verb that takes a bare clause:
 		// not "conceding the race to Clinton", "tell Clinton she …"
-		if more, ok := a.cueBeforeFrom(first, j, end); ok && more.f.cue.first == j && a.clauseOK(&more) &&
+		if more, ok := a.cueBeforeFrom(first, j, end, mention{}); ok && more.f.cue.first == j && a.clauseOK(&more) &&
 			(a.isWord(more.first-1) && a.p.Complementizers[a.d.Toks[more.first-1].Lower] || a.p.BareClauseVerbs[a.d.Toks[more.f.cue.last-1].Lower]) {
 			cue := more.f.cue
 			more.f = st.f
@@ -216,6 +216,26 @@ func (a *article) shareSubject(j, first int) mention {
 		return mention{}
 	}
 	return mention{k, j}
+}
+
+// quoteCueSource returns the source of the cue at token j that follows a
+// quote opening its sentence: "“…,” said Paul Morel" (or "“…,” Morel
+// said"), or no mention.
+func (a *article) quoteCueSource(j, end int) mention {
+	_, n, ok := a.verbAt(j, a.p.SpeechVerbs)
+	if !ok {
+		return mention{}
+	}
+	if j > 0 && (a.inQuote[j-1] || a.isPunct(j-1, ",") && j > 1 && a.inQuote[j-2]) {
+		if m := a.invertedSource(j+n, end); m.ok() && a.hasName(m) {
+			return m // "“…,” said Paul Morel"
+		}
+		return mention{}
+	}
+	if m := a.subjectBefore(j, 0); m.ok() && !a.inQuote[m.first] {
+		return m // "“…,” Carson tells Breitbart News"
+	}
+	return mention{}
 }
 
 // afterQuoteCue reports whether st, found after the quote that opens its
@@ -1223,13 +1243,14 @@ func (a *article) participlePhrase(k int) bool {
 
 // cueBeforeClause: X said (that) CLAUSE / X told reporters that CLAUSE.
 func (a *article) cueBeforeClause(first, end int) (statement, bool) {
-	return a.cueBeforeFrom(first, first, end)
+	return a.cueBeforeFrom(first, first, end, mention{})
 }
 
 // cueBeforeFrom is cueBeforeClause with the cue looked for from token
 // from on, its subject anywhere from first.
-func (a *article) cueBeforeFrom(first, from, end int) (statement, bool) {
-	var prevWho mention // the subject of the last cue read in a main clause
+func (a *article) cueBeforeFrom(first, from, end int, prevWho mention) (statement, bool) {
+	// prevWho is the subject of the last cue read in a main clause (given
+	// for the cue of a quote that opens the sentence)
 	for j := from; j < end-3; j++ {
 		if a.inQuote[j] {
 			continue
