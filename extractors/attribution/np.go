@@ -1318,8 +1318,10 @@ func (r *reader) splitAtFirstName(m mention) int {
 	if w := r.d.Text[r.tok(m.first).Start:r.tok(m.first).End]; isAcronym(w) && r.nameWord(m.first+1) {
 		return m.first + 1 // an agency, then the source: l'AFP Maurice Dahan
 	}
+	particle := false // a particle read: what follows is a surname ("Romain de Sainte Marie")
 	for i := m.first + 1; i < m.last; i++ {
-		if _, ok := r.firstName(r.tok(i).Lower); ok && r.isWord(i) && !r.p.NameParticles[r.tok(i).Lower] && !r.p.NameParticles[r.tok(i-1).Lower] {
+		particle = particle || r.p.NameParticles[r.tok(i-1).Lower]
+		if _, ok := r.firstName(r.tok(i).Lower); ok && r.isWord(i) && !r.p.NameParticles[r.tok(i).Lower] && !particle {
 			// (not a particle, nor a name after one: "Brahim Ben Ali")
 			if _, prev := r.p.FirstNames[r.tok(i-1).Lower]; !prev {
 				return i
