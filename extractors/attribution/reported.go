@@ -530,17 +530,13 @@ func (a *article) titleCue(first, end int) (statement, bool) {
 	return statement{}, false
 }
 
-// evidenceClause: "In the latest CBS poll, CLAUSE", "Dans un sondage
-// Ifop publié dimanche, CLAUSE": a phrase naming a poll, a study or a
-// report (the pack's evidence markers and nouns) opens the sentence and
-// the clause after its comma is what the document finds. It is tried
-// last: a cue of its own wins ("In a statement, the ministry said …").
+// evidenceClause: a phrase naming a poll, a study or a report (the
+// pack's evidence markers and nouns) opens the sentence or ends it, and
+// the clause beside it is what the document finds. It is tried last: a
+// cue of its own wins ("In a statement, the ministry said …").
 func (a *article) evidenceClause(first, end int) (statement, bool) {
 	if a.isWord(first) && a.p.Coordinators[a.d.Toks[first].Lower] {
 		first++
-	}
-	if !a.isWord(first) || !a.p.EvidenceMarkers[a.d.Toks[first].Lower] {
-		return a.evidenceAfter(first, end)
 	}
 	if st, ok := a.evidenceFirst(first, end); ok {
 		return st, true
@@ -548,8 +544,12 @@ func (a *article) evidenceClause(first, end int) (statement, bool) {
 	return a.evidenceAfter(first, end)
 }
 
-// evidenceFirst: In the Morning Consult poll, CLAUSE.
+// evidenceFirst: "In the latest CBS poll, CLAUSE", "Dans un sondage
+// Ifop publié dimanche, CLAUSE".
 func (a *article) evidenceFirst(first, end int) (statement, bool) {
+	if !a.isWord(first) || !a.p.EvidenceMarkers[a.d.Toks[first].Lower] {
+		return statement{}, false
+	}
 	head := -1
 	for c := first + 1; c < end && c < first+14; c++ {
 		if a.inQuote[c] || a.boundary(c) {
