@@ -747,6 +747,12 @@ func colon(a *article, qi int) (finding, bool) {
 	if m := a.subjectAt(b-1, limit); m.ok() && a.hasName(m) && (m.first == limit || a.isDash(m.first-1) || a.interviewWith(limit, m.first) || a.describedFrom(limit, m.first)) {
 		return finding{who: m}, true // "Kerry: …", "… — Philip Bump: “…”", "Entretien avec Nicolas Mayer-Rossignol : « … »"
 	}
+	// "Here's Clinton in December 1992: “…”", « Voici Macron en 2017 : … »
+	if _, n, ok := a.p.Presenters.Match(a.d.Toks, limit); ok {
+		if m := a.objectAfter(limit+n, b); m.ok() && m.first == limit+n && a.hasName(m) {
+			return finding{who: m}, true
+		}
+	}
 	// "President Clinton released the following statement:" — the
 	// sentence that introduces the quote names its source first
 	if m := a.sentenceSubject(limit); m.ok() && a.personal(m) {

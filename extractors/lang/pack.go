@@ -81,6 +81,9 @@ type Pack struct {
 	// plus arriver à payer ses factures").
 	InfinitiveEndings []string
 	NegationAdverbs   map[string]bool
+	// Presenters open a sentence that presents the source of the quote
+	// after its colon: "Here's Clinton in December 1992: “…”".
+	Presenters *Phrases
 	// InstitutionWords name public bodies, never a company, a party or a
 	// campaign: "the company" is not "the Senate".
 	InstitutionWords map[string]bool
@@ -408,6 +411,7 @@ type file struct {
 	AffiliationParts    []string            `yaml:"affiliation_particles"`
 	EmployerPreps       []string            `yaml:"employer_prepositions"`
 	InstitutionWords    []string            `yaml:"institution_words"`
+	Presenters          []string            `yaml:"presenters"`
 	InfinitiveEndings   []string            `yaml:"infinitive_endings"`
 	NegationAdverbs     []string            `yaml:"negation_adverbs"`
 	AsideOpeners        []string            `yaml:"aside_openers"`
@@ -478,6 +482,7 @@ func build(f *file) (*Pack, error) {
 	p.PluralSuffixes = f.PluralSuffixes
 	p.SourceComplements = p.phrases(f.SourceComplements)
 	p.AsideOpeners = p.phrases(f.AsideOpeners)
+	p.Presenters = p.phrases(f.Presenters)
 	p.Subordinators = set(f.Subordinators)
 	p.Coordinators = set(f.Coordinators)
 	p.OriginMarkers = set(f.OriginMarkers)
