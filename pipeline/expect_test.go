@@ -341,6 +341,7 @@ func TestSpeakerNames(t *testing.T) {
 		{"Grève\n\nLa secrétaire générale de la CGT locale, Nadia Khelifi, dénonce « une stratégie de la tension ».", "Nadia Khelifi"},
 		{"Budget\n\nLe député socialiste Romain de Sainte Marie dénonce « une politique d'austérité déguisée ».", "Romain de Sainte Marie"},
 		{"Harbour history\n\nHere’s Rosa Klein in December 1992: “Our new direction must rest on the harbour.”", "Rosa Klein"},
+		{"Harbour history\n\nThe email contradicts 2013 comments from former harbour master Leon Pratt that “time and distance prevented a response.”", "Leon Pratt"},
 		{"Budget\n\nLe premier ministre François Legault est arrivé à Ottawa.\n\nÀ Alger, le ministre de l'Intérieur a indiqué, dans une déclaration à l'APS, que les élections se tiendraient à la date prévue.", "le ministre de l'Intérieur"},
 		{"Chômage\n\nMarylise Léon, secrétaire générale de la CFDT, est arrivée lundi. La responsable syndicale estime que « les plus fragiles vont payer ».", "Marylise Léon"},
 		{"Harbour news\n\nA spokeswoman for the ferry company said that the boats would run on Sunday.", "A spokeswoman for the ferry company"},

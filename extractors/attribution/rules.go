@@ -815,7 +815,39 @@ func sentenceCue(a *article, qi int) (finding, bool) {
 			return best, true
 		}
 	}
+	// a noun for words and whose they are, before the quote: "comments
+	// from former Secretary Leon Panetta that “…”", « les propos du
+	// ministre selon lesquels « … » »
+	open := a.d.tokAt(a.quotes[qi].Outer.Start)
+	for j := open - 2; j >= first && j > open-20; j-- {
+		if a.inQuote[j] || !a.isWord(j) || !a.p.NounCues[a.d.Toks[j].Lower] || !a.isWord(j+1) || !a.p.NounCueSources[a.d.Toks[j+1].Lower] {
+			continue
+		}
+		// (plural, or after its determiner: not "a far cry from Sanders")
+		if !a.plural(j) && (!a.isWord(j-1) || !a.p.Determiners[a.d.Toks[j-1].Lower]) {
+			continue
+		}
+		if m := a.subjectBefore(a.nameEnd(j+2, open), j+2); m.ok() && a.hasName(m) {
+			return finding{who: m, cue: mention{j, j + 1}}, true
+		}
+	}
 	return finding{}, false
+}
+
+// nameEnd returns where a run of words from token k that ends in a
+// name stops, before token limit (the "former harbour master Leon Pratt"
+// of "comments from former harbour master Leon Pratt that"), or k.
+func (a *article) nameEnd(k, limit int) int {
+	end := k
+	for i := k; i < limit && i < k+10 && a.isWord(i); i++ {
+		switch {
+		case a.nameWord(i):
+			end = i + 1
+		case end > k && !(a.p.NameParticles[a.d.Toks[i].Lower] && a.nameWord(i+1)):
+			return end // (a particle between names goes on: Secretary of Defense Leon Panetta)
+		}
+	}
+	return end
 }
 
 // nextSentence: the sentence after the quote, in the same paragraph, opens

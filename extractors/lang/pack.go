@@ -81,6 +81,9 @@ type Pack struct {
 	// plus arriver à payer ses factures").
 	InfinitiveEndings []string
 	NegationAdverbs   map[string]bool
+	// NounCueSources join a noun cue to whose words they are: "comments
+	// from Leon Panetta that “…”".
+	NounCueSources map[string]bool
 	// Presenters open a sentence that presents the source of the quote
 	// after its colon: "Here's Clinton in December 1992: “…”".
 	Presenters *Phrases
@@ -412,6 +415,7 @@ type file struct {
 	EmployerPreps       []string            `yaml:"employer_prepositions"`
 	InstitutionWords    []string            `yaml:"institution_words"`
 	Presenters          []string            `yaml:"presenters"`
+	NounCueSources      []string            `yaml:"noun_cue_sources"`
 	InfinitiveEndings   []string            `yaml:"infinitive_endings"`
 	NegationAdverbs     []string            `yaml:"negation_adverbs"`
 	AsideOpeners        []string            `yaml:"aside_openers"`
@@ -444,6 +448,7 @@ func build(f *file) (*Pack, error) {
 		EmployerPrepositions: set(f.EmployerPreps),
 		InstitutionWords:     set(f.InstitutionWords),
 		InfinitiveEndings:    f.InfinitiveEndings,
+		NounCueSources:       set(f.NounCueSources),
 		NegationAdverbs:      set(f.NegationAdverbs),
 		AffiliationPrefixes:  f.AffiliationPrefixes,
 		FirstNames:           map[string]byte{},
