@@ -538,6 +538,7 @@ func TestNotClaims(t *testing.T) {
 		{"a wire story's credit line", "The deal was signed on Monday, officials said.\n\n(Reporting by Ann Lee; Additional reporting by Tom Hale in Boston; Editing by Dan Pryce)", "Tom Hale"},
 		{"a page's Read more line", "The vote was close.\n\nRead more: Senator says “the deal is dead”\n\nThe count went on.", "deal is dead"},
 		{"fr un terme que l'article cite sans cesse", "Les « gilets jaunes » bloquent le port.\n\nLe préfet a dénoncé les « gilets jaunes » venus de Lyon. Le maire a reçu les « gilets jaunes » lundi, a-t-il indiqué.", "gilets jaunes"},
+		{"a piece's title before its byline", "SHORT READS:\n\n—\"Posthumous books could come with a lot of dollar signs,\" by the Riverton Globe's Joseph Kahn: http://bit.ly/1ICP930.", "Posthumous books"},
 		{"a term the article keeps quoting", "Harbour pass\n\nThe mayor defended the \"harbour pass\" on Monday. Critics said the \"harbour pass\" cost too much. Lee called the \"harbour pass\" a success, he said.", "harbour pass"},
 		{"fr des mots cités dans l'apposition du sujet", "Manifestation\n\nEric Drouet, autre figure des « gilets jaunes », était également présent samedi.", "gilets jaunes"},
 		{"a chant after someone's quotes", "“We have the votes,” said Senator Alan Pike.\n\nThe crowd chanted. “Four more years”", "Four more years"},

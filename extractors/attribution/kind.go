@@ -86,6 +86,9 @@ func (a *article) isStatement(qi int, kind models.Kind) bool {
 	if words == 1 && caps == 1 && a.nickname(qi) {
 		return false
 	}
+	if a.bylined(qi) {
+		return false // "“Posthumous books could come with a lot of dollar signs,” by Carey Dunne": a piece's title
+	}
 	f := a.found[qi]
 	if f == nil {
 		// no source: a statement only if it reads like one
@@ -126,6 +129,38 @@ func (a *article) isStatement(qi int, kind models.Kind) bool {
 	// that is a sentence stays (“I absolutely do.”)
 	if f.rule == "continuation" && words <= 3 && (kind == models.Partial || !strings.ContainsAny(a.d.Text[q.Content.Start:q.Content.End], ".?!…")) {
 		return false
+	}
+	return true
+}
+
+// bylined reports whether quote qi, after no word of the writer's, is
+// followed by its author's byline — a comma at most, the language's agent
+// word, then a name: the title of a piece ("—“Posthumous books …,” by
+// Carey Dunne"), not a statement.
+func (a *article) bylined(qi int) bool {
+	if b := a.d.tokAt(a.quotes[qi].Outer.Start) - 1; a.isWord(b) && !a.isPunct(b+1, "—", "–") {
+		return false // a passive cue and its agent: "has been called “strategic ambiguity” by Joshua Hendrick"
+	}
+	k := a.d.tokAt(a.quotes[qi].Outer.End)
+	if a.isPunct(k, ",") {
+		k++
+	}
+	if !a.isWord(k) || !a.p.PassiveAgents[a.d.Toks[k].Lower] || a.d.Toks[k].Cap {
+		return false
+	}
+	if a.isWord(k+1) && a.p.Determiners[a.d.Toks[k+1].Lower] {
+		k++ // "by the Riverton Globe's Joseph Kahn"
+	}
+	if !a.nameWord(k + 1) {
+		return false
+	}
+	// and no cue after it: "“If there had not been that intervention” by
+	// the United States, NATO …, Clinton said" is a quote cut mid-phrase
+	_, last := a.d.sentToks(a.d.sentOf(a.d.Toks[k].Start))
+	for j := k + 1; j < last; j++ {
+		if _, _, ok := a.verbAt(j, a.p.SpeechVerbs); ok && !a.inQuote[j] {
+			return false
+		}
 	}
 	return true
 }
