@@ -747,8 +747,11 @@ func (a *article) described(m mention) (entity, bool) {
 		switch {
 		case len(holder.words) > 0:
 			return holder, true
-		case len(last.words) > 0 && a.p.GenericOrgWords[head] && a.orgsNamed(m.first) == 1 && !a.namedComplement(m) && !a.otherKind(last, head):
-			return last, true // the one organization the article has named
+		case len(last.words) > 0 && a.p.GenericOrgWords[head] && a.orgsNamed(m.first) == 1 && !a.namedComplement(m) && !a.otherKind(last, head) &&
+			!a.completed(m):
+			// the one organization the article has named (not "l'association
+			// des usagers", which its complement makes another)
+			return last, true
 		}
 		return entity{}, false
 	}
@@ -816,6 +819,18 @@ func (a *article) complementAgrees(m mention, e entity) bool {
 		}
 	}
 	return true
+}
+
+// completed reports whether description m has a complement after its
+// head: a complement particle after its first two words ("l'association
+// des usagers", "the union of teachers").
+func (a *article) completed(m mention) bool {
+	for i := m.first + 2; i < m.last; i++ {
+		if a.isWord(i) && (a.p.ComplementParticles[a.d.Toks[i].Lower] || a.p.AffiliationParticles[a.d.Toks[i].Lower]) {
+			return true
+		}
+	}
+	return false
 }
 
 // namedComplement reports whether description m holds a name after its

@@ -488,6 +488,9 @@ func adjacentAfter(a *article, qi int) (finding, bool) {
 	if a.isWord(k) && a.p.ObjectClitics[a.d.Toks[k].Lower] && a.cueWord(k+1) {
 		k++ // "« … », nous a expliqué Jacques Moreau": the listener before an inverted cue
 	}
+	if a.isWord(k) && a.p.Reflexives[a.d.Toks[k].Lower] && a.cueWord(k+1) {
+		k++ // "« … », s'interroge Pascal Blache": the reflexive of an inverted cue
+	}
 	for j := k; j < len(a.d.Toks) && j < k+20; j++ {
 		if a.isPunct(j, "(") {
 			// a parenthetical never ends the clause: Rep. Jane Doyle (D-Ore.) said
