@@ -201,12 +201,8 @@ func (a *article) commonOpener(i int) bool {
 	if !a.sentenceStart(i) || i+1 >= len(a.d.Toks) || !a.isWord(i+1) || !a.p.NameParticles[a.d.Toks[i+1].Lower] || len(w) < 5 {
 		return false
 	}
-	plural := false
-	for _, suf := range a.p.PluralSuffixes {
-		plural = plural || strings.HasSuffix(w, suf)
-	}
 	// or a topic before a colon: "Incendie de Marseille : le parquet …"
-	if !plural && !(a.topicColon(i) && !a.p.OrganizationWords[w] && !a.p.PersonTitles[w]) {
+	if !a.plural(i) && !(a.topicColon(i) && !a.p.OrganizationWords[w] && !a.p.PersonTitles[w]) {
 		return false
 	}
 	_, first := a.firstName(w)

@@ -430,7 +430,7 @@ func (r *reader) subjectBefore(v, limit int) mention {
 		if s := r.subjectAt(m.first-2, limit); s.ok() && (r.hasName(s) || r.isPronounMention(s)) {
 			return s
 		} else if s.ok() && s.last == m.first-1 && r.isWord(s.last-1) && (r.p.EmployerPrepositions[r.tok(m.first-1).Lower] &&
-			(r.p.PersonTitles[r.tok(s.last-1).Lower] || r.p.Titles[r.tok(s.last-1).Lower]) || r.pluralPerson(r.tok(s.last-1).Lower)) {
+			r.roleWord(s.last-1) || r.pluralPerson(r.tok(s.last-1).Lower)) {
 			// a role and whom it speaks for: "A spokesman for the campaign
 			// said"; people and where they are: "Most voters in the state
 			// say", "Many speakers at the service said"
@@ -745,7 +745,7 @@ func (r *reader) roleComplement(m mention, limit int) bool {
 		return false
 	}
 	for p := m.first - 2; p >= limit && p >= m.first-4 && r.isWord(p); p-- {
-		if w := r.tok(p).Lower; !r.tok(p).Cap && (r.p.PersonTitles[w] || r.p.Titles[w]) {
+		if r.roleWord(p) {
 			return true
 		}
 	}

@@ -232,7 +232,7 @@ func (a *article) quoteCueSource(j, end int) mention {
 		}
 		return mention{}
 	}
-	if m := a.subjectBefore(j, 0); m.ok() && !a.inQuote[m.first] {
+	if m := a.subjectBefore(j, a.sentFirst(j)); m.ok() && !a.inQuote[m.first] {
 		return m // "“…,” Carson tells Breitbart News"
 	}
 	return mention{}
@@ -1469,13 +1469,10 @@ func (a *article) appositionAt(k, end int) bool {
 	}
 	title := false
 	for i := k; i < c; i++ {
-		w := a.d.Toks[i].Lower
 		if _, _, ok := a.verbAt(i, a.p.SpeechVerbs); ok {
 			return false
 		}
-		if i < k+4 && a.isWord(i) && !a.d.Toks[i].Cap && (a.p.PersonTitles[w] || a.p.Titles[w]) {
-			title = true
-		}
+		title = title || i < k+4 && a.roleWord(i)
 	}
 	return title
 }
