@@ -1139,7 +1139,7 @@ func (a *article) interjectedClause(first, end int) (statement, bool) {
 				// the source's apposition, not a clause after the cue
 				return statement{}, false
 			}
-			if a.phraseThenComplementizer(k, end) {
+			if a.phraseComplementizer(k, end) > 0 {
 				// "…, le ministre a indiqué, dans une déclaration à l'APS,
 				// que …": the cue's own phrase, then its clause (read as a
 				// cue before its clause)
@@ -1344,20 +1344,8 @@ func (a *article) cueBeforeFrom(first, from, end int, prevWho mention) (statemen
 				reach = max(reach, l+9)
 			}
 		}
-		if a.isPunct(k, ",") {
-			// a phrase between commas: "estime, dans un entretien au
-			// Figaro, que …"
-			for c := k + 1; c < end && c < k+10; c++ {
-				if a.isPunct(c, ",") {
-					if c+1 < end && a.isWord(c+1) && a.p.Complementizers[a.d.Toks[c+1].Lower] {
-						k, reach = c+1, c+2
-					}
-					break
-				}
-				if !a.isWord(c) {
-					break
-				}
-			}
+		if c := a.phraseComplementizer(k, end); a.isPunct(k, ",") && c > 0 {
+			k, reach = c, c+1 // a phrase between commas: "estime, dans un entretien au Figaro, que …"
 		}
 		if a.isPunct(k, ",") && k+1 < end && a.isWord(k+1) && !a.inQuote[k+1] && a.p.BareClauseVerbs[a.d.Toks[j+n-1].Lower] &&
 			f.who.ok() && !a.commaIn(a.sentFirst(j), j) && (a.hasName(f.who) || a.isPronounMention(f.who) || a.p.Determiners[a.d.Toks[f.who.first].Lower]) &&
@@ -1503,19 +1491,23 @@ func (a *article) coordinatedBefore(k, n int) bool {
 		(a.pluralPerson(a.d.Toks[k].Lower) || a.nameWord(k))
 }
 
-// phraseThenComplementizer reports whether tokens from k hold a short
-// phrase of words, then a comma and a complementizer: the "dans une
-// déclaration à l'APS, que" after a cue.
-func (a *article) phraseThenComplementizer(k, end int) bool {
+// phraseComplementizer returns the complementizer after a short phrase of
+// words that follows token k up to a comma — the "dans une déclaration à
+// l'APS, que" of "a indiqué, dans une déclaration à l'APS, que …" — or
+// -1.
+func (a *article) phraseComplementizer(k, end int) int {
 	for c := k + 1; c < end && c < k+10; c++ {
 		if a.isPunct(c, ",") {
-			return c+1 < end && a.isWord(c+1) && a.p.Complementizers[a.d.Toks[c+1].Lower]
+			if c+1 < end && a.isWord(c+1) && a.p.Complementizers[a.d.Toks[c+1].Lower] {
+				return c + 1
+			}
+			return -1
 		}
 		if !a.isWord(c) && !a.isPunct(c, "'", "’") {
-			return false
+			return -1
 		}
 	}
-	return false
+	return -1
 }
 
 // commaIn reports whether a comma outside quotes stands between tokens i
