@@ -1682,15 +1682,13 @@ func (a *article) infinitiveClaim(k int) bool {
 // end.
 func (a *article) participleStop(k, end int) int {
 	for t := k + 1; t+1 < end; t++ {
-		if a.isWord(t) && a.p.Coordinators[a.d.Toks[t].Lower] && !a.inQuote[t] {
+		if a.isWord(t) && a.p.Coordinators[a.d.Toks[t].Lower] && a.sameSubjectCue(t, end) > 0 {
 			// a second verb of the main clause's subject: "said he
 			// welcomed extradition and added, “…”"
-			if ph, _, ok := a.verbAt(t+1, a.p.SpeechVerbs); ok && !a.p.IsParticiple(ph) && ph.Pronoun == "" {
-				if a.isPunct(t-1, ",") {
-					return t - 1
-				}
-				return t
+			if a.isPunct(t-1, ",") {
+				return t - 1
 			}
+			return t
 		}
 		if a.isPunct(t, ",") && a.inQuote[t] && t+2 < end && !a.isWord(t+1) && a.isWord(t+2) && !a.inQuote[t+2] {
 			// a comma inside the closing quote mark: "on Fox News
@@ -1702,11 +1700,8 @@ func (a *article) participleStop(k, end int) int {
 		if !a.isPunct(t, ",") || a.inQuote[t] {
 			continue
 		}
-		if ph, _, ok := a.verbAt(t+1, a.p.SpeechVerbs); ok && a.p.IsParticiple(ph) {
-			return t
-		}
-		if a.coordinatedCue(t+1, end) {
-			return t
+		if a.sameSubjectCue(t, end) > 0 || a.coordinatedCue(t+1, end) {
+			return t // ", adding that …", ", but they warned that …"
 		}
 	}
 	return end
