@@ -39,6 +39,9 @@ func TestAttribution(t *testing.T) {
 		kind    models.Kind
 		rule    string // the start of resolved_by
 	}{
+		{"a role with its complement before the name after an inverted cue", "Rally\n\nThe crowd cheered.\n\n\"We will win this state,\" said former secretary of state Nora Quill.", "win this state", "Nora Quill", models.Direct, "adjacent-after"},
+		{"fr a party's acronym after pour", "Pensions\n\nLe débat continue. Pour le PS, la réforme « doit tenir compte des métiers pénibles ».", "métiers pénibles", "PS", models.Partial, "according-to"},
+		{"fr an ampersand inside a party's name", "Pensions\n\nLe débat continue. Pour le CD&V, la réforme « doit tenir compte des métiers pénibles ».", "métiers pénibles", "CD&V", models.Partial, "according-to"},
 		{"a description and a name before a colon opening its sentence", "Hearing\n\nRep. Ann Gowen (R-S.C.):\"Who told you that?\"\n\nFormer secretary of state Helen Marsh:\"We learned that from the department.\"", "We learned", "Helen Marsh", models.Direct, "colon"},
 		{"a question asked in the passive is its agent's", "Debate night\n\nMoreno was asked by host Bill Marsh, who backs Moreno, “Are you tired of hearing about the emails?”", "tired of hearing", "Bill Marsh", models.Direct, "sentence-cue"},
 		{"fr une question au passif est celle de l'agent", "Budget\n\nLe ministre a été interpellé par la députée Claire Vasseur : « Où sont les moyens promis ? »", "moyens promis", "Claire Vasseur", models.Direct, "colon"},
@@ -388,6 +391,17 @@ func TestRepeatedQuote(t *testing.T) {
 	}
 	if sp := claims[0].Speaker; sp == nil || sp.Name != "Fatou" || !strings.HasPrefix(sp.ResolvedBy, "repeated") {
 		t.Errorf("headline quote's speaker %+v, want Fatou by repeated", sp)
+	}
+	// a headline's colon names the topic as often as the source: the
+	// body's source is surer
+	claims = run(t, "Procès de l'ancien maire de Valmont : « J'ai toujours agi dans l'intérêt de la commune »\n\n"+
+		"L'ancien maire de Valmont, Gérard Pasquier, comparaissait mardi devant le tribunal.\n\n"+
+		"« J'ai toujours agi dans l'intérêt de la commune », a déclaré l'ancien édile à la barre.")
+	if len(claims) != 2 {
+		t.Fatalf("%d claims, want the headline's and the body's: %+v", len(claims), claims)
+	}
+	if sp := claims[0].Speaker; sp == nil || sp.Name != "Gérard Pasquier" || !strings.HasPrefix(sp.ResolvedBy, "repeated") {
+		t.Errorf("headline quote's speaker %+v, want Gérard Pasquier by repeated", sp)
 	}
 }
 

@@ -157,11 +157,14 @@ func (at *Attributor) Attribute(d *Doc, found []quotes.Quote) []models.Quote {
 // elsewhere in the article that holds its words: a headline quoting the
 // body ("« On nous traite comme des pestiférés » : le cri de colère des
 // chauffeurs" and, below, "« On nous traite comme des pestiférés. … »,
-// lance-t-elle").
+// lance-t-elle"). A headline's colon names a topic as often as a source
+// ("Procès de l'ancien maire : « J'ai toujours agi … »"), so a quote in the
+// first paragraph found that way takes the body's source too.
 func (a *article) repeated() {
 	var norm []string
 	for qi := range a.quotes {
-		if a.found[qi] != nil {
+		headline := a.found[qi] != nil // a headline's quote with a colon
+		if headline && (a.found[qi].rule != "colon" || a.d.paraOf(a.quotes[qi].Outer.Start) > 0) {
 			continue
 		}
 		if norm == nil {
@@ -174,7 +177,8 @@ func (a *article) repeated() {
 			continue
 		}
 		for qj := range a.quotes {
-			if qj == qi || a.found[qj] == nil || a.sources[qj] == nil || a.found[qj].rule == "repeated" || !strings.Contains(norm[qj], norm[qi]) {
+			if qj == qi || a.found[qj] == nil || a.sources[qj] == nil || a.found[qj].rule == "repeated" ||
+				headline && (a.found[qj].rule == "colon" || a.d.paraOf(a.quotes[qj].Outer.Start) == 0) || !strings.Contains(norm[qj], norm[qi]) {
 				continue
 			}
 			a.found[qi] = &finding{rule: "repeated", from: qj, conf: repeatedConfidence}

@@ -970,7 +970,15 @@ func (r *reader) objectAfter(k, limit int) mention {
 	// voter Stephanie Hooton
 	if r.isWord(k) && (!r.tok(k).Cap || !r.nameWord(k+1)) {
 		role := -1 // the last role word
-		for j := k; j < limit && j < k+5 && r.isWord(j) && !r.p.Stopwords[r.tok(j).Lower]; j++ {
+		for j := k; j < limit && j < k+6 && r.isWord(j); j++ {
+			if lw := r.tok(j).Lower; r.p.Stopwords[lw] {
+				// the complement of a role read: said former secretary of
+				// state Hillary Clinton
+				if role < 0 || !r.p.NameParticles[lw] || !r.isWord(j+1) || r.tok(j+1).Cap || r.p.Stopwords[r.tok(j+1).Lower] {
+					break
+				}
+				continue
+			}
 			if t := r.tok(j); !t.Cap && (r.p.Titles[t.Lower] || r.p.PersonTitles[t.Lower]) {
 				role = j
 			}

@@ -362,6 +362,12 @@ func (a *article) accordingClause(first, end int) (statement, bool) {
 	}
 	if _, n, ok := a.p.OpinionMarkers.Match(a.d.Toks, first); ok {
 		m := a.objectAfter(first+n, end)
+		if k := first + n; !m.ok() && k+1 < end && a.p.Determiners[a.d.Toks[k].Lower] && a.nameWord(k+1) {
+			// a name no list holds, with its article: « Pour le PS, … »
+			if nm := a.nameFwd(k+1, end); nm.ok() && a.hasName(nm) {
+				m = mention{k, nm.last}
+			}
+		}
 		if m.ok() && a.isPunct(m.last, ",") && (a.hasName(m) || a.sourceHead(a.d.Toks[m.last-1].Lower)) {
 			return a.markerSource(statement{first: a.pastApposition(m.last+1, end), last: end, f: finding{who: m, cue: mention{first, first + n}, rule: "according-to"}})
 		}

@@ -69,7 +69,8 @@ func isWordRune(r rune) bool {
 }
 
 // wordEnd returns the end of the word starting at i: word runes, joined by
-// single inner apostrophes, hyphens, dots (U.S., 3.5) or commas between digits.
+// single inner apostrophes, hyphens, dots (U.S., 3.5), commas between digits
+// or ampersands between capitals (AT&T, CD&V).
 func wordEnd(text string, i int) int {
 	end := i
 	for end < len(text) {
@@ -77,6 +78,14 @@ func wordEnd(text string, i int) int {
 		if isWordRune(r) {
 			end += size
 			continue
+		}
+		if r == '&' && end > i && end+size < len(text) {
+			p, _ := utf8.DecodeLastRuneInString(text[:end])
+			n, _ := utf8.DecodeRuneInString(text[end+size:])
+			if unicode.IsUpper(p) && unicode.IsUpper(n) {
+				end += size
+				continue
+			}
 		}
 		if r == '\'' || r == '’' || r == '-' || r == '‑' || r == '.' || r == ',' {
 			// a joiner needs a word rune on both sides

@@ -27,6 +27,7 @@ func TestTokenize(t *testing.T) {
 		{"inverted french verb", "a-t-il déclaré", fr, []string{"a-t-il", "déclaré"}},
 		{"elisions", "l’entreprise qu'il d'après", fr, []string{"l’", "entreprise", "qu'", "il", "d'", "après"}},
 		{"possessive and contraction", "Clinton’s aide said it’d work", en, []string{"Clinton", "’s", "aide", "said", "it", "’d", "work"}},
+		{"ampersand between capitals", "AT&T and CD&V, R & D, rock&roll", nil, []string{"AT&T", "and", "CD&V", ",", "R", "&", "D", ",", "rock", "&", "roll"}},
 		{"quotes are punctuation", "«Non», dit-elle", fr, []string{"«", "Non", "»", ",", "dit-elle"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
