@@ -193,6 +193,15 @@ func (a *article) pronounSource(qi int, pronoun string, pos int) *source {
 	first = a.afterDateline(first)
 	if _, n, ok := a.p.SideMarkers.Match(a.d.Toks, first); ok && first+n < pos {
 		if m := a.objectAfter(first+n, pos); m.ok() && a.isPunct(m.last, ",") && !a.isPronounMention(m) {
+			// the people around someone speak: "Dans l'entourage du
+			// ministre, on …" is l'entourage du ministre
+			g := first + n - 1
+			if a.p.NameParticles[a.d.Toks[g].Lower] {
+				g-- // "dans l'entourage de Jean Castex"
+			}
+			if g-1 > first && m.first == first+n && a.p.GroupWords[a.d.Toks[g].Lower] && a.p.Determiners[a.d.Toks[g-1].Lower] {
+				m.first = g - 1
+			}
 			return a.resolve(qi, finding{who: m})
 		}
 	}
