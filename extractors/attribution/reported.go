@@ -1294,8 +1294,9 @@ func (a *article) cueBeforeFrom(first, from, end int, prevWho mention) (statemen
 		if j > 0 && a.isWord(j-1) && a.p.Auxiliaries[a.d.Toks[j-1].Lower] && a.isWord(j+n) && a.p.AgentMarkers[a.d.Toks[j+n].Lower] {
 			continue // "was confirmed by the Eagle Forum": a passive
 		}
-		if w := a.d.Toks[min(j+n, len(a.d.Toks)-1)].Lower; a.isWord(j+n) && a.p.InfinitiveMarkers[w] && !(a.p.CuePrepositions[w] && a.listenerThen(j+n+1, end)) {
-			continue // "is said to be", "responded to", but "a déclaré à l'AFP que", "said to reporters that"
+		if w := a.d.Toks[min(j+n, len(a.d.Toks)-1)].Lower; a.isWord(j+n) && a.p.InfinitiveMarkers[w] && !(a.p.CuePrepositions[w] && a.listenerThen(j+n+1, end)) &&
+			!(a.p.CommitmentVerbs[a.d.Toks[j+n-1].Lower] && a.commitment(j+n, end) > 0) {
+			continue // "is said to be", "responded to", but "a déclaré à l'AFP que", "said to reporters that", "vowed to repeal"
 		}
 		f := finding{cue: mention{j, j + n}, rule: "cue-before"}
 		sj := a.asideBefore(j, first) // the subject stands before an aside
@@ -1337,6 +1338,7 @@ func (a *article) cueBeforeFrom(first, from, end int, prevWho mention) (statemen
 		// the clause opens after a complementizer, within a short object
 		// ("told reporters that", "a affirmé mardi que")
 		comp := -1
+		promise := false
 		reach := k + 5
 		if a.isWord(k) && (a.p.CuePrepositions[a.d.Toks[k].Lower] || a.p.Prepositions[a.d.Toks[k].Lower]) {
 			reach = k + 9 // "said at a Saturday rally in Texas that", "acknowledged for the first time Friday that"
@@ -1362,6 +1364,9 @@ func (a *article) cueBeforeFrom(first, from, end int, prevWho mention) (statemen
 			// many think, is only a matter of time")
 			k++
 		}
+		if a.p.CommitmentVerbs[a.d.Toks[j+n-1].Lower] && a.isWord(k) && (a.p.Determiners[a.d.Toks[k].Lower] || a.commitment(k, end) > 0) {
+			reach = k // "threatens the work that …": a relative clause; "vowed to veto the bill that …": the promise
+		}
 		for c := k; c < end && c < reach && (a.isWord(c) || a.isPunct(c, ".") && !a.final(c)); c++ {
 			if a.p.Complementizers[a.d.Toks[c].Lower] {
 				comp = c
@@ -1376,6 +1381,10 @@ func (a *article) cueBeforeFrom(first, from, end int, prevWho mention) (statemen
 			}
 		case !cognition && a.infinitiveClaim(k):
 			// "affirme avoir repoussé une attaque": the claim is the infinitive
+		case !cognition && a.p.CommitmentVerbs[a.d.Toks[j+n-1].Lower] && a.commitment(k, end) > 0:
+			// "vowed Monday to repeal the law", « a promis de supprimer … »:
+			// the promise, from its infinitive's marker
+			k, promise = a.commitment(k, end), true
 		case a.p.ObjectVerbs[a.d.Toks[j+n-1].Lower] || a.p.ClauseNeedsComplementizer:
 			continue
 		case a.restrictive(j, first) && (!a.p.BareClauseVerbs[a.d.Toks[j+n-1].Lower] && !a.subjectPronoun(mention{k, k + 1}) ||
@@ -1429,7 +1438,7 @@ func (a *article) cueBeforeFrom(first, from, end int, prevWho mention) (statemen
 			// anonymity": no clause
 			continue
 		}
-		if comp < 0 && (cognition || a.participleStop(k, last)-k < 8) && (a.p.CuePrepositions[a.d.Toks[k].Lower] || a.p.Prepositions[a.d.Toks[k].Lower]) {
+		if comp < 0 && !promise && (cognition || a.participleStop(k, last)-k < 8) && (a.p.CuePrepositions[a.d.Toks[k].Lower] || a.p.Prepositions[a.d.Toks[k].Lower]) {
 			// "spoke in Jackson Hole", "said into the phone", "spoke for an
 			// hour, calling …": a place or a time, not a clause; "worried
 			// about China's power": an object, not a clause
@@ -1653,6 +1662,28 @@ func (a *article) listenerEnd(k, end int) int {
 		j++
 	}
 	return j
+}
+
+// commitment returns where the infinitive a verb of promise governs opens
+// at token k or after time words ("Monday to repeal", « de supprimer »):
+// its marker, followed by a word in lower case that is no article; or -1.
+func (a *article) commitment(k, end int) int {
+	for k < end && a.isWord(k) && a.p.CueFillers[a.d.Toks[k].Lower] && !a.p.InfinitiveMarkers[a.d.Toks[k].Lower] {
+		k++
+	}
+	if k+1 < end && a.isWord(k) && a.p.InfinitiveNegations[a.d.Toks[k].Lower] && a.p.InfinitiveMarkers[a.d.Toks[k+1].Lower] {
+		if a.commitment(k+1, end) > 0 {
+			return k // "vowed not to raise taxes"
+		}
+		return -1
+	}
+	if k+1 >= end || !a.isWord(k) || !a.p.InfinitiveMarkers[a.d.Toks[k].Lower] || !a.isWord(k+1) {
+		return -1
+	}
+	if w := a.d.Toks[k+1]; w.Cap || a.p.Determiners[w.Lower] || a.p.Stopwords[w.Lower] && !a.p.Negations[w.Lower] {
+		return -1 // "promised to the voters", "pledged to Trump"
+	}
+	return k
 }
 
 // infinitiveClaim reports whether a perfect infinitive opens at token k,

@@ -466,8 +466,18 @@ func (a *article) reporter(s int, ents []entity) (entity, bool) {
 func (a *article) reportedBy(s int) mention {
 	m, ok := a.reporters[s]
 	if !ok {
-		if sts := a.statementsIn(s, nil); len(sts) > 0 && !a.isPronounMention(sts[0].f.who) {
-			m = sts[0].f.who
+		sts := a.statementsIn(s, nil)
+		first, _ := a.d.sentToks(s)
+		for i := range sts {
+			// the main clause's source, not a subordinate's before it:
+			// "While Tom Hale said …, Dan Pryce insisted …" is Pryce
+			if i+1 < len(sts) && a.subordinateBefore(first, sts[i].f.cue.first) {
+				continue
+			}
+			if !a.isPronounMention(sts[i].f.who) {
+				m = sts[i].f.who
+			}
+			break
 		}
 		a.reporters[s] = m
 	}

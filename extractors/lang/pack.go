@@ -280,6 +280,11 @@ type Pack struct {
 	// Negations are the particles that may stand before such an
 	// infinitive ("n'avoir").
 	Negations map[string]bool
+	// CommitmentVerbs are the forms of verbs of promise whose infinitive
+	// is the claim: "vowed to repeal the law", « a promis de baisser les
+	// impôts »; InfinitiveNegations may stand before its marker ("pledged
+	// not to raise taxes").
+	CommitmentVerbs, InfinitiveNegations map[string]bool
 	// Checkworthy holds the check-worthiness cue lists by name
 	// (comparatives, quantities, opinion, money, percent).
 	Checkworthy map[string]map[string]bool
@@ -406,6 +411,8 @@ type file struct {
 	NarratorPossessives []string            `yaml:"narrator_possessives"`
 	NeedsComp           bool                `yaml:"clause_needs_complementizer"`
 	ClauseInfinitives   []string            `yaml:"clause_infinitives"`
+	CommitmentVerbs     []string            `yaml:"commitment_verbs"`
+	InfinitiveNegations []string            `yaml:"infinitive_negations"`
 	Negations           []string            `yaml:"negations"`
 	Checkworthy         map[string][]string `yaml:"checkworthy"`
 	OrganizationWords   []string            `yaml:"organization_words"`
@@ -531,6 +538,8 @@ func build(f *file) (*Pack, error) {
 	p.ClauseNeedsComplementizer = f.NeedsComp
 	p.ClauseInfinitives = set(f.ClauseInfinitives)
 	p.Negations = set(f.Negations)
+	p.CommitmentVerbs = set(f.CommitmentVerbs)
+	p.InfinitiveNegations = set(f.InfinitiveNegations)
 	p.Checkworthy = map[string]map[string]bool{}
 	for name, words := range f.Checkworthy {
 		p.Checkworthy[name] = set(words)
