@@ -1105,7 +1105,8 @@ func (r *reader) objectAfter(k, limit int) mention {
 				return mention{r.splitAtFirstName(n), n.last}
 			}
 		}
-		if j > k+1 && !r.sourceHead(r.tok(j-1).Lower) && !r.roleBeforeName(k+1, j) && !r.headBeforeComplement(k+1, j) {
+		if j > k+1 && !r.sourceHead(r.tok(j-1).Lower) && !r.roleBeforeName(k+1, j) && !r.headBeforeComplement(k+1, j) &&
+			!(j == k+2 && r.p.Demonstratives[r.tok(k).Lower] && r.tok(k+1).Cap) { // "cette Rouennaise"
 			return mention{}
 		}
 		// an organization named after its description with a determiner of

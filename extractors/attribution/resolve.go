@@ -136,14 +136,18 @@ func (a *article) anaphoric(m mention) *source {
 			head = i - 1
 			break
 		}
-		if !a.isWord(i) || a.d.Toks[i].Cap && !a.p.AnaphoricNouns[a.d.Toks[i].Lower] {
-			return nil // a name: "le candidat Thomas Girard"; but "la Bretonne"
+		if !a.isWord(i) || a.d.Toks[i].Cap && !a.p.AnaphoricNouns[a.d.Toks[i].Lower] && !(n == 2 && a.p.Demonstratives[det]) {
+			return nil // a name: "le candidat Thomas Girard"; but "la Bretonne", "cette Rouennaise"
 		}
 	}
 	// the noun may come before its adjectives: "le dirigeant espagnol";
-	// after a demonstrative any noun for a person will do
+	// after a demonstrative any noun for a person will do, and a word for
+	// where one lives ("cette Rouennaise")
 	demo := a.p.Demonstratives[det]
 	noun := -1
+	if demo && n == 2 && a.d.Toks[m.first+1].Cap {
+		noun = m.first + 1
+	}
 	for i := m.first + 1; i <= head; i++ {
 		if w := a.d.Toks[i].Lower; a.p.AnaphoricNouns[w] || demo && (a.p.PersonTitles[w] || a.p.Titles[w]) {
 			noun = i
