@@ -2,6 +2,7 @@ package lang
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -327,6 +328,8 @@ type file struct {
 	Abbreviations       []string            `yaml:"abbreviations"`
 	SpeechVerbs         []string            `yaml:"speech_verbs"`
 	CognitionVerbs      []string            `yaml:"cognition_verbs"`
+	Copulas             []string            `yaml:"copulas"`
+	StanceAdjectives    []string            `yaml:"stance_adjectives"`
 	Auxiliaries         []string            `yaml:"auxiliaries"`
 	InversionPronouns   []string            `yaml:"inversion_pronouns"`
 	ParticipleRule      map[string]string   `yaml:"participle_rule"`
@@ -617,7 +620,14 @@ func build(f *file) (*Pack, error) {
 	if p.SpeechVerbs, err = p.verbs(f.SpeechVerbs, inv); err != nil {
 		return nil, fmt.Errorf("speech_verbs: %w", err)
 	}
-	if p.CognitionVerbs, err = p.verbs(f.CognitionVerbs, inv); err != nil {
+	// a belief held as a state: "is confident that", "remained convinced that"
+	cognition := slices.Clone(f.CognitionVerbs)
+	for _, c := range f.Copulas {
+		for _, adj := range f.StanceAdjectives {
+			cognition = append(cognition, c+" "+adj)
+		}
+	}
+	if p.CognitionVerbs, err = p.verbs(cognition, inv); err != nil {
 		return nil, fmt.Errorf("cognition_verbs: %w", err)
 	}
 	p.SourceMarkers = p.phrases(f.SourceMarkers)
