@@ -977,6 +977,8 @@ func (r *reader) objectAfter(k, limit int) mention {
 				if role < 0 || !r.p.NameParticles[lw] || !r.isWord(j+1) || r.tok(j+1).Cap || r.p.Stopwords[r.tok(j+1).Lower] {
 					break
 				}
+				j++
+				role = j // the complement ends the role: "master of ceremonies"
 				continue
 			}
 			if t := r.tok(j); !t.Cap && (r.p.Titles[t.Lower] || r.p.PersonTitles[t.Lower]) {
