@@ -414,12 +414,30 @@ func TestRepeatedQuote(t *testing.T) {
 // its person, written without quotation marks after each question, to
 // that person; the questions are no claims.
 func TestInterviewAnswers(t *testing.T) {
-	claims := run(t, "Entretien avec Nicolas Roux : « La gauche doit se réinventer »\n\n"+
-		"Le maire de Riverton détaille son projet.\n\n"+
-		"Pourquoi vous présentez-vous ?\n\n"+
-		"Parce que le parti ne peut plus se contenter de survivre. Nous devons redevenir une force qui gagne.\n\n"+
-		"Que reprochez-vous à la direction ?\n\n"+
-		"Sa stratégie d'alliance nous a affaiblis.")
+	for name, text := range map[string]string{
+		"plain paragraphs": "Entretien avec Nicolas Roux : « La gauche doit se réinventer »\n\n" +
+			"Le maire de Riverton détaille son projet.\n\n" +
+			"Pourquoi vous présentez-vous ?\n\n" +
+			"Parce que le parti ne peut plus se contenter de survivre. Nous devons redevenir une force qui gagne.\n\n" +
+			"Que reprochez-vous à la direction ?\n\n" +
+			"Sa stratégie d'alliance nous a affaiblis.",
+		// dialogue dashes, a short first sentence, and a question whose
+		// inverted verb is no name ("Allez-vous")
+		"dialogue dashes": "Entretien avec Nicolas Roux : « La gauche doit se réinventer »\n\n" +
+			"Le maire de Riverton répond à nos questions.\n\n" +
+			"— Le gouvernement vous a-t-il entendu ?\n\n" +
+			"— Pas encore. Nous avons fait des propositions, elles sont restées sans réponse.\n\n" +
+			"— Allez-vous appeler à la grève ?\n\n" +
+			"— Ce n'est pas exclu. Mais la grève n'est pas une fin en soi.",
+	} {
+		t.Run(name, func(t *testing.T) { interviewAnswers(t, text) })
+	}
+}
+
+// interviewAnswers checks that the two answers of an interview text are
+// direct claims of its person, and no question is.
+func interviewAnswers(t *testing.T, text string) {
+	claims := run(t, text)
 	answers := 0
 	for _, c := range claims {
 		if c.Speaker != nil && c.Speaker.ResolvedBy == "interview" {

@@ -159,12 +159,15 @@ func (at *Attributor) Attribute(d *Doc, found []quotes.Quote) []models.Quote {
 // chauffeurs" and, below, "« On nous traite comme des pestiférés. … »,
 // lance-t-elle"). A headline's colon names a topic as often as a source
 // ("Procès de l'ancien maire : « J'ai toujours agi … »"), so a quote in the
-// first paragraph found that way takes the body's source too.
+// first paragraph found that way, with no full name before its colon
+// ("Entretien avec Laurent Berger : « … »" keeps Berger), takes the body's
+// source too.
 func (a *article) repeated() {
 	var norm []string
 	for qi := range a.quotes {
-		headline := a.found[qi] != nil // a headline's quote with a colon
-		if headline && (a.found[qi].rule != "colon" || a.d.paraOf(a.quotes[qi].Outer.Start) > 0) {
+		headline := a.found[qi] != nil // a headline's quote after a colon and no one's full name
+		if headline && (a.found[qi].rule != "colon" || a.d.paraOf(a.quotes[qi].Outer.Start) > 0 ||
+			a.firstNamed(a.found[qi].who)) {
 			continue
 		}
 		if norm == nil {

@@ -70,6 +70,11 @@ func (r *reader) nameWord(i int) bool {
 	if !t.Cap || r.p.Affiliation(t.Lower) {
 		return false
 	}
+	if i := strings.LastIndexByte(t.Lower, '-'); i > 0 {
+		if _, pro := r.p.Pronouns[t.Lower[i+1:]]; pro || r.p.NarratorPronouns[t.Lower[i+1:]] {
+			return false // a verb with its subject after it: "Allez-vous", "Peut-on"
+		}
+	}
 	if r.p.Stopwords[t.Lower] {
 		// mid-sentence, before another name word, a capitalised common
 		// word is part of a name: New Hampshire, New York; so is one

@@ -67,7 +67,7 @@ func (a *article) statementsIn(s int, out []statement) []statement {
 			return out
 		}
 	}
-	if end-first < 6 || a.headline(first) {
+	if end-first < 6 && !a.answerOpens(first, end) || a.headline(first) {
 		return out
 	}
 	if p := a.d.paraOf(a.d.Toks[first].Start); a.turnLabel(p) != "" && a.d.tokAt(a.d.Paras[p].Start) == first {
@@ -82,8 +82,10 @@ func (a *article) statementsIn(s int, out []statement) []statement {
 	}
 	if p := a.d.paraOf(a.d.Toks[first].Start); a.answer(p) {
 		// an interview's answer: its person's own words, read once, from
-		// the sentence that opens the paragraph
-		if k, last := a.d.paraToks(p); k == first {
+		// the sentence that opens the paragraph (however short: "Pas
+		// encore. Nous avons …"), a dialogue dash aside
+		if a.answerOpens(first, end) {
+			k, last := a.d.paraToks(p)
 			q := k - 1 // the question's mark
 			out = append(out, statement{first: first, last: last, direct: true,
 				f: finding{who: a.interviewee, cue: mention{q, q + 1}, rule: "interview"}})
@@ -1949,6 +1951,17 @@ func (a *article) qaAnswer(p int) (statement, bool) {
 		return statement{}, false
 	}
 	return statement{first: k + 2, last: last, direct: true, f: finding{who: a.interviewee, cue: mention{k, k + 1}, rule: "interview"}}, true
+}
+
+// answerOpens reports whether the sentence from token first to end opens
+// an interview's answer paragraph, a dialogue dash aside.
+func (a *article) answerOpens(first, end int) bool {
+	if first >= end {
+		return false
+	}
+	p := a.d.paraOf(a.d.Toks[first].Start)
+	k, _ := a.d.paraToks(p)
+	return (k == first || a.isDash(k) && k+1 == first) && a.answer(p)
 }
 
 // answer reports whether paragraph p answers, in an interview, the
