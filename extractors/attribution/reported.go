@@ -1366,8 +1366,11 @@ func (a *article) cueBeforeFrom(first, from, end int, prevWho mention) (statemen
 			// many think, is only a matter of time")
 			k++
 		}
-		if a.p.CommitmentVerbs[a.d.Toks[j+n-1].Lower] && a.isWord(k) && (a.p.Determiners[a.d.Toks[k].Lower] || a.commitment(k, end) > 0) {
-			reach = k // "threatens the work that …": a relative clause; "vowed to veto the bill that …": the promise
+		infinitive := -1 // where a promise's infinitive opens
+		if a.p.CommitmentVerbs[a.d.Toks[j+n-1].Lower] && a.isWord(k) {
+			if infinitive = a.commitment(k, end); infinitive > 0 || a.p.Determiners[a.d.Toks[k].Lower] {
+				reach = k // "vowed to veto the bill that …": the promise; "threatens the work that …": a relative clause
+			}
 		}
 		for c := k; c < end && c < reach && (a.isWord(c) || a.isPunct(c, ".") && !a.final(c)); c++ {
 			if a.p.Complementizers[a.d.Toks[c].Lower] {
@@ -1383,10 +1386,10 @@ func (a *article) cueBeforeFrom(first, from, end int, prevWho mention) (statemen
 			}
 		case !cognition && a.infinitiveClaim(k):
 			// "affirme avoir repoussé une attaque": the claim is the infinitive
-		case !cognition && a.p.CommitmentVerbs[a.d.Toks[j+n-1].Lower] && a.commitment(k, end) > 0:
+		case !cognition && infinitive > 0:
 			// "vowed Monday to repeal the law", « a promis de supprimer … »:
 			// the promise, from its infinitive's marker
-			k, promise = a.commitment(k, end), true
+			k, promise = infinitive, true
 		case a.p.ObjectVerbs[a.d.Toks[j+n-1].Lower] || a.p.ClauseNeedsComplementizer:
 			continue
 		case a.restrictive(j, first) && (!a.p.BareClauseVerbs[a.d.Toks[j+n-1].Lower] && !a.subjectPronoun(mention{k, k + 1}) ||
