@@ -533,9 +533,32 @@ func adjacentAfter(a *article, qi int) (finding, bool) {
 			return f, f.who.ok()
 		}
 		f.who = a.subjectBefore(j, k)
+		if f.who.ok() && f.who.first == k && a.introducesNext(qi, j+n) {
+			return finding{}, false
+		}
 		return f, f.who.ok() && f.who.first == k
 	}
 	return finding{}, false
+}
+
+// introducesNext reports whether the cue that ends at token e, after quote
+// q, introduces the quote after it instead: q ends its sentence with a
+// question or an exclamation, and the cue's clause runs to a comma or a
+// colon before the next quotation, which opens a sentence ("“Why now?”
+// Mills then writes back, “You look cute.”").
+func (a *article) introducesNext(qi, e int) bool {
+	q := a.quotes[qi]
+	content := a.d.Text[q.Content.Start:q.Content.End]
+	if !strings.HasSuffix(content, "?") && !strings.HasSuffix(content, "!") {
+		return false
+	}
+	for c := e; c < len(a.d.Toks) && c < e+3 && (a.isWord(c) || a.isPunct(c, ",", ":")); c++ {
+		if a.isPunct(c, ",", ":") {
+			// a new sentence, not the same one split: “…?” he asked, “and …”
+			return a.opensQuote(c+1) && c+2 < len(a.d.Toks) && a.d.Toks[c+2].Cap
+		}
+	}
+	return false
 }
 
 // adjacentBefore: X said: “…” / X said “…” / X a affirmé : «…» / said X: “…”.
