@@ -1340,7 +1340,6 @@ func (a *article) cueBeforeFrom(first, from, end int, prevWho mention) (statemen
 		// the clause opens after a complementizer, within a short object
 		// ("told reporters that", "a affirmé mardi que")
 		comp := -1
-		promise := false
 		reach := k + 5
 		if a.isWord(k) && (a.p.CuePrepositions[a.d.Toks[k].Lower] || a.p.Prepositions[a.d.Toks[k].Lower]) {
 			reach = k + 9 // "said at a Saturday rally in Texas that", "acknowledged for the first time Friday that"
@@ -1389,7 +1388,7 @@ func (a *article) cueBeforeFrom(first, from, end int, prevWho mention) (statemen
 		case !cognition && infinitive > 0:
 			// "vowed Monday to repeal the law", « a promis de supprimer … »:
 			// the promise, from its infinitive's marker
-			k, promise = infinitive, true
+			k = infinitive
 		case a.p.ObjectVerbs[a.d.Toks[j+n-1].Lower] || a.p.ClauseNeedsComplementizer:
 			continue
 		case a.restrictive(j, first) && (!a.p.BareClauseVerbs[a.d.Toks[j+n-1].Lower] && !a.subjectPronoun(mention{k, k + 1}) ||
@@ -1443,7 +1442,7 @@ func (a *article) cueBeforeFrom(first, from, end int, prevWho mention) (statemen
 			// anonymity": no clause
 			continue
 		}
-		if comp < 0 && !promise && (cognition || a.participleStop(k, last)-k < 8) && (a.p.CuePrepositions[a.d.Toks[k].Lower] || a.p.Prepositions[a.d.Toks[k].Lower]) {
+		if comp < 0 && k != infinitive && (cognition || a.participleStop(k, last)-k < 8) && (a.p.CuePrepositions[a.d.Toks[k].Lower] || a.p.Prepositions[a.d.Toks[k].Lower]) {
 			// "spoke in Jackson Hole", "said into the phone", "spoke for an
 			// hour, calling …": a place or a time, not a clause; "worried
 			// about China's power": an object, not a clause
