@@ -39,6 +39,13 @@ func TestAttribution(t *testing.T) {
 		kind    models.Kind
 		rule    string // the start of resolved_by
 	}{
+		{"fr a narrative infinitive goes on with the last speaker", "Santé\n\nLa ministre de la Santé, Agnès Dupuis, a défendu la réforme devant les députés. « Nous avons tenu nos engagements », a-t-elle affirmé mardi. Et d'ajouter : « Personne ne sera laissé sur le bord de la route. » Plusieurs élus de l'opposition ont critiqué le texte.", "bord de la route", "Agnès Dupuis", models.Direct, "narrative"},
+		{"fr a narrative infinitive goes on with the subject of the sentence before", "Écoles\n\nLe préfet Jean Mercier a rencontré les maires du département jeudi. Et de conclure : « Nous ne fermerons aucune école cette année. »", "aucune école", "Jean Mercier", models.Direct, "narrative"},
+		{"fr a name after a role whose complement holds a quoted name", "Toulouse\n\nPlusieurs centaines de personnes ont défilé dimanche. « Il faut que la majorité silencieuse se fasse entendre », plaide l'initiateur de la « Marche des citoyens », Laurent Soulié.", "majorité silencieuse", "Laurent Soulié", models.Direct, "adjacent-after"},
+		{"fr pour qui after a name is an opinion's source", "Réforme\n\nPlusieurs ministres se sont exprimés mardi, notamment la ministre du Travail, Agnès Dupuis, pour qui la réforme « ne remet pas en cause le droit de grève ». Le texte sera examiné jeudi.", "droit de grève", "Agnès Dupuis", models.Partial, "according-to"},
+		{"fr a name before a role whose closing comma is left out", "Cagnotte\n\nLes policiers sont en colère, tandis que Marc Vidal, secrétaire général adjoint du syndicat Alliance police a demandé le « retrait immédiat de la cagnotte ».", "retrait immédiat", "Marc Vidal", models.Partial, "adjacent-before"},
+		{"fr a plural pronoun stands for the people opening the sentence before", "Pouvoir d'achat\n\nLe gouvernement a présenté mardi ses mesures. Les syndicats les ont jugées insuffisantes. Selon eux, « rien ne change pour les salariés ».", "rien ne change", "Les syndicats", models.Partial, "according-to+pronoun"},
+		{"they stands for the people opening the sentence before", "Plan\n\nThe government unveiled its plan on Tuesday. The unions rejected it within hours. \"Nothing changes for workers,\" they said.", "Nothing changes", "The unions", models.Direct, "adjacent-after+pronoun"},
 		{"a role with its complement before the name after an inverted cue", "Rally\n\nThe crowd cheered.\n\n\"We will win this state,\" said former secretary of state Nora Quill.", "win this state", "Nora Quill", models.Direct, "adjacent-after"},
 		{"fr a party's acronym after pour", "Pensions\n\nLe débat continue. Pour le PS, la réforme « doit tenir compte des métiers pénibles ».", "métiers pénibles", "PS", models.Partial, "according-to"},
 		{"fr an ampersand inside a party's name", "Pensions\n\nLe débat continue. Pour le CD&V, la réforme « doit tenir compte des métiers pénibles ».", "métiers pénibles", "CD&V", models.Partial, "according-to"},
@@ -582,6 +589,8 @@ func TestNotClaims(t *testing.T) {
 		{"a piece's title before its byline", "SHORT READS:\n\n—\"Posthumous books could come with a lot of dollar signs,\" by the Riverton Globe's Joseph Kahn: http://bit.ly/1ICP930.", "Posthumous books"},
 		{"a term the article keeps quoting", "Harbour pass\n\nThe mayor defended the \"harbour pass\" on Monday. Critics said the \"harbour pass\" cost too much. Lee called the \"harbour pass\" a success, he said.", "harbour pass"},
 		{"fr des mots cités dans l'apposition du sujet", "Manifestation\n\nEric Drouet, autre figure des « gilets jaunes », était également présent samedi.", "gilets jaunes"},
+		{"fr un nom donné après baptisée", "Soutien\n\nLe chef du parti a offert l'aide de sa plate-forme internet, baptisée « Rousseau », aux manifestants, a-t-il écrit.", "Rousseau"},
+		{"fr un nom cité après son article dans la source", "Toulouse\n\n« Il faut que la majorité silencieuse se fasse entendre », plaide l'initiateur de la « Marche des citoyens », Laurent Soulié.", "Marche des citoyens"},
 		{"a chant after someone's quotes", "“We have the votes,” said Senator Alan Pike.\n\nThe crowd chanted. “Four more years”", "Four more years"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -35,6 +35,8 @@ func TestReportedSpeech(t *testing.T) {
 		{"a threat to a noun phrase is no claim", "Analysts said little. The new toll threatens the extensive work that engineers did on the bridge.", "", "", models.Indirect},
 		{"fr une promesse, son infinitif", "Budget\n\nLes habitants des îles attendent depuis des années. La ministre Anne Joly a promis de supprimer la taxe sur les ferries d'ici un an.", "de supprimer la taxe sur les ferries d'ici un an", "Anne Joly", models.Indirect},
 		{"fr un engagement avec une négation", "Budget\n\nLa ministre Anne Joly s'est engagée à ne pas augmenter la TVA en 2026.", "à ne pas augmenter la TVA en 2026", "Anne Joly", models.Indirect},
+		{"fr un infinitif de narration et sa proposition", "Santé\n\nLa ministre de la Santé, Agnès Dupuis, a défendu la réforme devant les députés mardi. Et d'ajouter que le texte sera voté avant l'été.", "le texte sera voté avant l'été", "Agnès Dupuis", models.Indirect},
+		{"fr un infinitif de narration après une citation", "Santé\n\n« Nous avons tenu nos engagements », a affirmé mardi la ministre Agnès Dupuis. Et d'ajouter que le texte sera voté avant l'été.", "le texte sera voté avant l'été", "Agnès Dupuis", models.Indirect},
 		{"said that", "The finance minister, Rosa Klein, said that the deficit had halved since 2024.", "the deficit had halved since 2024", "Rosa Klein", models.Indirect},
 		{"said without that", "Rosa Klein said the deficit had halved since 2024.", "the deficit had halved since 2024", "Rosa Klein", models.Indirect},
 		{"told reporters that", "Rosa Klein told reporters on Monday that the deficit had halved.", "the deficit had halved", "Rosa Klein", models.Indirect},

@@ -79,7 +79,7 @@ func (at *Attributor) Attribute(d *Doc, found []quotes.Quote) []models.Quote {
 			}
 			f.rule, f.conf = r.name, r.conf
 			a.found[qi] = &f
-			if r.name == "continuation" {
+			if f.inherits() {
 				if prev := a.sources[f.from]; prev != nil {
 					s := *prev
 					a.sources[qi] = &s
@@ -213,7 +213,7 @@ func titleCase(name string) string {
 
 // reportedConfidence is how often each reported-speech pattern names the
 // right source.
-var reportedConfidence = map[string]float64{"according-to": 0.85, "cue-after": 0.85, "cue-before": 0.8, "interview": 0.8}
+var reportedConfidence = map[string]float64{"narrative": 0.75, "according-to": 0.85, "cue-after": 0.85, "cue-before": 0.8, "interview": 0.8}
 
 // withoutFurniture drops the quotes of the page's own lines ("LIRE AUSSI -
 // « … »", "Read more: …"), which report no one.

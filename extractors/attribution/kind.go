@@ -114,6 +114,19 @@ func (a *article) isStatement(qi int, kind models.Kind) bool {
 			return false
 		}
 	}
+	// the name something was given: "a plan codenamed “…”", « baptisée
+	// « Rousseau » »
+	if b := a.d.tokAt(q.Outer.Start) - 1; kind == models.Partial && a.isWord(b) && a.p.NamingWords[a.d.Toks[b].Lower] {
+		return false
+	}
+	// a name in quotation marks after its article, inside the words that
+	// name someone: "l'initiateur de la « Marche des citoyens »", "the
+	// “Fight for 15” campaign" — a capitalised first word, a few words, no
+	// sentence punctuation
+	if b := a.d.tokAt(q.Outer.Start) - 1; kind == models.Partial && words <= 6 && a.isWord(b) && a.article(b) && !a.d.Toks[b].Cap &&
+		a.d.Toks[a.d.tokAt(q.Content.Start)].Cap && !strings.ContainsAny(a.d.Text[q.Content.Start:q.Content.End], ".?!…") {
+		return false
+	}
 	// a term the article keeps quoting — three times or more, a few words,
 	// used as a noun after its article — is its label for something, not
 	// anyone's words, whatever cue is near: les « gilets jaunes », the "top

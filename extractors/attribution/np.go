@@ -429,6 +429,14 @@ func (r *reader) subjectBefore(v, limit int) mention {
 		}
 	}
 	m := r.subjectAt(i, limit)
+	// a role with no article after a name and a comma, the apposition's
+	// closing comma left out: "Marc Vidal, secrétaire général du syndicat
+	// a réclamé" — the name
+	if m.ok() && m.first-2 >= limit && r.isPunct(m.first-1, ",") && r.roleWord(m.first) && !r.firstNamed(m) {
+		if n := r.subjectAt(m.first-2, limit); n.ok() && n.last == m.first-1 && r.firstNamed(n) {
+			return n
+		}
+	}
 	// a prepositional phrase between the subject and its cue: "Trump in
 	// his announcement speech called …", "Clinton at a rally said …"
 	if m.ok() && !r.hasName(m) && m.first-2 >= limit && r.isWord(m.first-1) && r.p.Prepositions[r.tok(m.first-1).Lower] {
@@ -1096,6 +1104,10 @@ func (r *reader) objectAfter(k, limit int) mention {
 			if n < limit && r.isWord(n) && r.p.Determiners[r.tok(n).Lower] {
 				n++
 			}
+			if e := r.quotedTitleEnd(n, limit); e > 0 {
+				j = e // "l'initiateur de la « Marche des libertés »"
+				continue
+			}
 			if n < limit && r.isWord(n) && !r.p.Stopwords[r.tok(n).Lower] {
 				j = n + 1
 				for j < limit && r.tok(n).Cap && r.nameWord(j) {
@@ -1146,6 +1158,25 @@ func (r *reader) objectAfter(k, limit int) mention {
 		return mention{k, k + 1}
 	}
 	return mention{}
+}
+
+// quotedTitleEnd returns where a quoted name that opens at token k ends,
+// past its closing mark, before limit: an opening mark, up to ten words
+// the first of them capitalised, a closing mark (« Marche des libertés »,
+// “Fight for 15”); else -1.
+func (r *reader) quotedTitleEnd(k, limit int) int {
+	if k+2 >= limit || !r.isPunct(k, "«", "“", "\"") || !r.isWord(k+1) || !r.tok(k+1).Cap {
+		return -1
+	}
+	for c := k + 2; c < limit && c < k+12; c++ {
+		if r.isPunct(c, "»", "”", "\"") {
+			return c + 1
+		}
+		if !r.isWord(c) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // possessive reports whether token i is a possessive clitic ('s).

@@ -252,7 +252,7 @@ func (a *article) afterQuoteCue(st statement) bool {
 // statementIn finds the reported statement of tokens first to end, by the
 // first pattern that matches.
 func (a *article) statementIn(first, end int) (statement, bool) {
-	for _, find := range []func(int, int) (statement, bool){a.accordingClause, a.cueAfterClause, a.interjectedClause, a.cueBeforeClause, a.evidenceClause} {
+	for _, find := range []func(int, int) (statement, bool){a.narrativeClause, a.accordingClause, a.cueAfterClause, a.interjectedClause, a.cueBeforeClause, a.evidenceClause} {
 		if st, ok := find(first, end); ok && a.clauseOK(&st) {
 			return st, true
 		}
@@ -1247,6 +1247,35 @@ func (a *article) headed(m mention) mention {
 // ("wiping his face", "adding that …").
 func (a *article) participlePhrase(k int) bool {
 	return a.isWord(k) && !a.d.Toks[k].Cap && a.p.ParticipleWord(a.d.Toks[k].Lower)
+}
+
+// narrativeClause: a narrative infinitive and its clause, with the source
+// of the sentence before: « Et d'ajouter que CLAUSE ».
+func (a *article) narrativeClause(first, end int) (statement, bool) {
+	cue, ok := a.narrativeCue(first, end)
+	if !ok {
+		return statement{}, false
+	}
+	comp := -1
+	for c := cue.last; c < end && c < cue.last+6 && !a.inQuote[c]; c++ {
+		if a.isWord(c) && a.p.Complementizers[a.d.Toks[c].Lower] {
+			comp = c
+			break
+		}
+	}
+	if comp < 0 {
+		return statement{}, false
+	}
+	f, ok := a.narrativeSource(first)
+	if !ok {
+		return statement{}, false
+	}
+	if !f.who.ok() { // a quote's source
+		prev := a.found[f.from]
+		f = finding{who: prev.who, embedded: prev.embedded}
+	}
+	f.cue, f.rule = cue, "narrative"
+	return statement{first: comp + 1, last: end, f: f}, true
 }
 
 // cueBeforeClause: X said (that) CLAUSE / X told reporters that CLAUSE.

@@ -273,6 +273,12 @@ func (a *article) antecedentOf(pronoun string, pr lang.Pronoun, pos int, latest 
 			}
 			return &source{name: a.d.Text[ms.Start:ms.End], typ: models.Person, gender: g, pos: d.first}
 		}
+		// people in the plural opening the sentence: "Les syndicats les
+		// ont jugées insuffisantes. Selon eux, …"
+		if d := a.groupSubject(s); pr.Number == 'p' && !latest && d.ok() && d.last <= pos {
+			ms := a.d.span(d.first, d.last)
+			return &source{name: a.d.Text[ms.Start:ms.End], typ: models.Group, pos: d.first}
+		}
 		ents := a.entsIn(s)
 		if pr.Number == 'p' && !latest {
 			// two people joined by a coordinator: "Richard Posner … and
@@ -516,6 +522,30 @@ func (a *article) newcomer(s int) (mention, byte) {
 	}
 	m := mention{first, first + 2} // the noun alone: an unknown verb may follow it
 	return m, a.descriptionGender(m)
+}
+
+// groupSubject returns the people in the plural that open sentence s as
+// its subject, with their article and no name — "Les syndicats les ont
+// jugées insuffisantes", "The unions rejected it" — else no mention.
+func (a *article) groupSubject(s int) mention {
+	first, last := a.subjectStart(s)
+	if first+1 >= last || !a.isWord(first) || !a.p.Determiners[a.d.Toks[first].Lower] || a.p.Indefinites[a.d.Toks[first].Lower] && !a.p.PluralDeterminers[a.d.Toks[first].Lower] {
+		return mention{}
+	}
+	h := first + 1
+	if !a.isWord(h) || a.d.Toks[h].Cap {
+		return mention{}
+	}
+	if w := a.d.Toks[h].Lower; !(a.p.GroupWords[w] && a.plural(h) || a.pluralPerson(w)) {
+		return mention{}
+	}
+	if a.isWord(h+1) && a.p.NameParticles[a.d.Toks[h+1].Lower] {
+		// and its complement: "Les élus de l'opposition"
+		if m := a.objectAfter(first, last); m.ok() && m.first == first && m.last > h+1 && !a.hasName(m) {
+			return m
+		}
+	}
+	return mention{first, h + 1}
 }
 
 // subjectRole returns the role with its complement that opens sentence s

@@ -24,6 +24,12 @@ type finding struct {
 	scope int
 }
 
+// inherits reports whether the finding takes the source of quote from:
+// a run of quotes, a narrative infinitive with no subject of its own.
+func (f *finding) inherits() bool {
+	return f.rule == "continuation" || f.rule == "narrative" && !f.who.ok()
+}
+
 // rule is one step of the sieve.
 type rule struct {
 	name string
@@ -41,6 +47,7 @@ func sieve() []rule {
 		{"according-to", 0.9, accordingTo},
 		{"agent", 0.85, passiveAgent},
 		{"dash", 0.85, dash},
+		{"narrative", 0.8, narrative},
 		{"colon", 0.85, colon},
 		{"sentence-cue", 0.75, sentenceCue},
 		{"next-sentence", 0.6, nextSentence},
@@ -91,6 +98,12 @@ func (a *article) opensQuote(i int) bool {
 // forward must stop.
 func (a *article) clauseEnd(k int) int {
 	for j := k; j < len(a.d.Toks); j++ {
+		if j > k && a.opensQuote(j) && a.isWord(j-1) && (a.p.Determiners[a.d.Toks[j-1].Lower] || a.p.NameParticles[a.d.Toks[j-1].Lower]) {
+			if e := a.quotedTitleEnd(j, len(a.d.Toks)); e > 0 {
+				j = e - 1 // a quoted name inside the source: "l'initiateur de la « Marche des libertés »"
+				continue
+			}
+		}
 		if (j > k && a.d.Toks[j].Newlines > 0) || a.boundary(j) || a.inQuote[j] {
 			return j
 		}
@@ -633,10 +646,20 @@ func accordingTo(a *article, qi int) (finding, bool) {
 		if !ok {
 			// "Pour X, « … »", "Mais pour X, « … »"
 			opens := a.sentenceStart(j) || a.isWord(j-1) && a.p.Coordinators[a.d.Toks[j-1].Lower] && a.sentenceStart(j-1)
-			if _, n2, ok2 := a.p.OpinionMarkers.Match(a.d.Toks, j); ok2 && opens {
+			_, n2, ok2 := a.p.OpinionMarkers.Match(a.d.Toks, j)
+			if ok2 && opens {
 				m := a.objectAfter(j+n2, a.clauseEnd(j+n2))
 				if m.ok() && a.isPunct(m.last, ",") {
 					return finding{who: m, cue: mention{j, j + n2}}, true
+				}
+			}
+			// "X, pour qui « … »": the relative pronoun's antecedent, when
+			// the quote is in its clause
+			if ok2 && a.isPunct(j-1, ",") && a.isWord(j+n2) && a.p.RelativePronouns[a.d.Toks[j+n2].Lower] && a.inClause(j, qi) {
+				if m := a.subjectBefore(j-1, first); m.ok() && a.personal(m) {
+					if d := a.distance(qi, j); bestDist < 0 || d < bestDist {
+						best, bestDist = finding{who: m, cue: mention{j, j + n2 + 1}}, d
+					}
 				}
 			}
 			continue
@@ -663,6 +686,21 @@ func accordingTo(a *article, qi int) (finding, bool) {
 		}
 	}
 	return best, bestDist >= 0
+}
+
+// inClause reports whether quote qi opens after token j with no
+// boundary or comma of the writer's between them.
+func (a *article) inClause(j, qi int) bool {
+	open := a.d.tokAt(a.quotes[qi].Outer.Start)
+	if open <= j {
+		return false
+	}
+	for k := j; k < open; k++ {
+		if a.boundary(k) || a.isPunct(k, ",") {
+			return false
+		}
+	}
+	return true
 }
 
 // interviewWith reports whether tokens first to j are a document word and
@@ -782,6 +820,64 @@ func colon(a *article, qi int) (finding, bool) {
 	// "President Clinton released the following statement:" — the
 	// sentence that introduces the quote names its source first
 	if m := a.sentenceSubject(limit); m.ok() && a.personal(m) {
+		return finding{who: m}, true
+	}
+	return finding{}, false
+}
+
+// narrative: the quote's sentence opens with an infinitive that has no
+// subject of its own (« Et d'ajouter : « … » », « Et de conclure,
+// « … » »): it goes on with the source of the sentence before.
+func narrative(a *article, qi int) (finding, bool) {
+	first, _ := a.quoteSentences(qi)
+	cue, ok := a.narrativeCue(first, a.d.tokAt(a.quotes[qi].Outer.Start))
+	if !ok {
+		return finding{}, false
+	}
+	f, ok := a.narrativeSource(first)
+	f.cue = cue
+	return f, ok
+}
+
+// narrativeCue returns the narrative infinitive that opens a sentence at
+// token first, before token limit: an opener, perhaps an adverb, a
+// reporting verb (« Et d'ajouter encore »).
+func (a *article) narrativeCue(first, limit int) (mention, bool) {
+	_, n, ok := a.p.NarrativeOpeners.Match(a.d.Toks, first)
+	if !ok {
+		return mention{}, false
+	}
+	j := first + n
+	for j < limit {
+		_, k, ok := a.p.CueInserts.Match(a.d.Toks, j)
+		if !ok {
+			break
+		}
+		j += k
+	}
+	ph, k, ok := a.verbAt(j, a.p.SpeechVerbs)
+	if !ok || ph.Pronoun != "" || k != 1 || j+k > limit {
+		return mention{}, false
+	}
+	return mention{first, j + k}, true
+}
+
+// narrativeSource returns the source a narrative infinitive opening its
+// sentence at token first goes on with: that of a quote in the sentence
+// before (from it), or else the sentence's subject, in the same
+// paragraph or the one before.
+func (a *article) narrativeSource(first int) (finding, bool) {
+	s := a.d.sentOf(a.d.Toks[first].Start)
+	if s == 0 || a.d.paraOf(a.d.Toks[first].Start)-a.d.paraOf(a.d.Sents[s-1].Start) > 1 {
+		return finding{}, false
+	}
+	for pi := len(a.quotes) - 1; pi >= 0; pi-- {
+		if a.quoteSent[pi] == s-1 && a.found[pi] != nil && a.sources[pi] != nil {
+			return finding{from: pi}, true
+		}
+	}
+	prev, _ := a.d.sentToks(s - 1)
+	if m := a.sentenceSubject(prev); m.ok() && a.personal(m) {
 		return finding{who: m}, true
 	}
 	return finding{}, false

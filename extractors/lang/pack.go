@@ -88,6 +88,14 @@ type Pack struct {
 	// Presenters open a sentence that presents the source of the quote
 	// after its colon: "Here's Clinton in December 1992: “…”".
 	Presenters *Phrases
+	// NarrativeOpeners open a sentence whose verb is an infinitive with
+	// no subject of its own, which goes on with the last speaker: « Et
+	// d'ajouter : … », « Et de conclure : … ».
+	NarrativeOpeners *Phrases
+	// NamingWords give a name, which the quoted words after them are, not
+	// anyone's statement: "a plan codenamed “…”", « une plate-forme baptisée
+	// « Rousseau » ».
+	NamingWords map[string]bool
 	// InstitutionWords name public bodies, never a company, a party or a
 	// campaign: "the company" is not "the Senate".
 	InstitutionWords map[string]bool
@@ -425,6 +433,8 @@ type file struct {
 	EmployerPreps       []string            `yaml:"employer_prepositions"`
 	InstitutionWords    []string            `yaml:"institution_words"`
 	Presenters          []string            `yaml:"presenters"`
+	NarrativeOpeners    []string            `yaml:"narrative_openers"`
+	NamingWords         []string            `yaml:"naming_words"`
 	NounCueSources      []string            `yaml:"noun_cue_sources"`
 	InfinitiveEndings   []string            `yaml:"infinitive_endings"`
 	NegationAdverbs     []string            `yaml:"negation_adverbs"`
@@ -498,6 +508,8 @@ func build(f *file) (*Pack, error) {
 	p.SourceComplements = p.phrases(f.SourceComplements)
 	p.AsideOpeners = p.phrases(f.AsideOpeners)
 	p.Presenters = p.phrases(f.Presenters)
+	p.NarrativeOpeners = p.phrases(f.NarrativeOpeners)
+	p.NamingWords = set(f.NamingWords)
 	p.Subordinators = set(f.Subordinators)
 	p.Coordinators = set(f.Coordinators)
 	p.OriginMarkers = set(f.OriginMarkers)
