@@ -1113,6 +1113,12 @@ func (r *reader) objectAfter(k, limit int) mention {
 				for j < limit && r.tok(n).Cap && r.nameWord(j) {
 					j++ // "the mayor of New York City"
 				}
+				// an adjective before its noun, which a complement
+				// follows: "le maire d'une petite ville de l'Ouest"
+				if !r.tok(n).Cap && j+1 < limit && r.isWord(j) && !r.tok(j).Cap && !r.p.Stopwords[r.tok(j).Lower] && !r.cueWord(j) &&
+					r.isWord(j+1) && r.p.NameParticles[r.tok(j+1).Lower] && !r.tok(j+1).Cap {
+					j++
+				}
 				continue
 			}
 			break

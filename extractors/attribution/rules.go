@@ -973,11 +973,29 @@ func (a *article) nameEnd(k, limit int) int {
 }
 
 // nextSentence: the sentence after the quote, in the same paragraph, opens
-// with a source and a cue ("The senator added that …").
+// with a source and a cue ("The senator added that …"), or names it after
+// a phrase that refers back to the quote (« C'est en ces termes que le
+// maire … »).
 func nextSentence(a *article, qi int) (finding, bool) {
 	q := a.quotes[qi]
 	s := a.d.sentOf(q.Outer.End - 1)
-	if s+1 >= len(a.d.Sents) || a.d.paraOf(a.d.Sents[s+1].Start) != a.d.paraOf(q.Outer.End-1) {
+	next := len(a.d.Toks)
+	if s+1 < len(a.d.Sents) && a.d.paraOf(a.d.Sents[s+1].Start) == a.d.paraOf(q.Outer.End-1) {
+		next, _ = a.d.sentToks(s + 1)
+	}
+	// (right after the closing mark too: a sentence the segmenter left
+	// joined to the quote's)
+	for _, k := range []int{a.d.tokAt(q.Outer.End), next} {
+		if _, n, ok := a.p.BackReferences.Match(a.d.Toks, k); ok && a.d.Toks[k].Cap {
+			// "C'est en ces termes que le maire de Valmont a parlé …"
+			m := a.objectAfter(k+n, a.clauseEnd(k+n))
+			if m.ok() && m.first == k+n && a.personal(m) {
+				return finding{who: m, cue: mention{k, k + n}}, true
+			}
+			return finding{}, false
+		}
+	}
+	if next == len(a.d.Toks) {
 		return finding{}, false
 	}
 	first, last := a.d.sentToks(s + 1)
@@ -1039,8 +1057,17 @@ func (a *article) aboutSpeaker(qi int, prev *source) bool {
 	}
 	first, _ := a.d.sentToks(s + 1)
 	m := a.sentenceSubject(first)
-	if !m.ok() || !a.hasName(m) {
+	if !m.ok() {
 		return false
+	}
+	if !a.hasName(m) {
+		// a pronoun or a description that stands for the speaker:
+		// "L'anthropologue rappelle que …" after Marc Bordigoni's words
+		if w := a.d.Toks[m.first].Lower; !a.personal(m) || a.p.PossessiveDeterminers[w] != "" || a.p.OwnerDeterminers[w] {
+			return false // (not "her team")
+		}
+		src := a.resolve(-1, finding{who: m})
+		return src != nil && (src.how == "pronoun" || src.how == "description") && src.name == prev.name
 	}
 	for i := m.first; i <= m.last; i++ {
 		if a.possessive(i) {

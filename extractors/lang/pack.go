@@ -96,6 +96,10 @@ type Pack struct {
 	// anyone's statement: "a plan codenamed “…”", « une plate-forme baptisée
 	// « Rousseau » ».
 	NamingWords map[string]bool
+	// BackReferences open a sentence that names the source of the quote
+	// before it, right after them: « C'est en ces termes que le maire
+	// … », "Those were the words of …".
+	BackReferences *Phrases
 	// InstitutionWords name public bodies, never a company, a party or a
 	// campaign: "the company" is not "the Senate".
 	InstitutionWords map[string]bool
@@ -435,6 +439,7 @@ type file struct {
 	Presenters          []string            `yaml:"presenters"`
 	NarrativeOpeners    []string            `yaml:"narrative_openers"`
 	NamingWords         []string            `yaml:"naming_words"`
+	BackReferences      []string            `yaml:"back_references"`
 	NounCueSources      []string            `yaml:"noun_cue_sources"`
 	InfinitiveEndings   []string            `yaml:"infinitive_endings"`
 	NegationAdverbs     []string            `yaml:"negation_adverbs"`
@@ -510,6 +515,7 @@ func build(f *file) (*Pack, error) {
 	p.Presenters = p.phrases(f.Presenters)
 	p.NarrativeOpeners = p.phrases(f.NarrativeOpeners)
 	p.NamingWords = set(f.NamingWords)
+	p.BackReferences = p.phrases(f.BackReferences)
 	p.Subordinators = set(f.Subordinators)
 	p.Coordinators = set(f.Coordinators)
 	p.OriginMarkers = set(f.OriginMarkers)
