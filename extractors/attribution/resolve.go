@@ -275,9 +275,11 @@ func (a *article) antecedentOf(pronoun string, pr lang.Pronoun, pos int, latest 
 		}
 		// people in the plural opening the sentence: "Les syndicats les
 		// ont jugées insuffisantes. Selon eux, …"
-		if d := a.groupSubject(s); pr.Number == 'p' && !latest && d.ok() && d.last <= pos {
-			ms := a.d.span(d.first, d.last)
-			return &source{name: a.d.Text[ms.Start:ms.End], typ: models.Group, pos: d.first}
+		if pr.Number == 'p' && !latest {
+			if d := a.groupSubject(s); d.ok() && d.last <= pos {
+				ms := a.d.span(d.first, d.last)
+				return &source{name: a.d.Text[ms.Start:ms.End], typ: models.Group, pos: d.first}
+			}
 		}
 		ents := a.entsIn(s)
 		if pr.Number == 'p' && !latest {
