@@ -205,6 +205,14 @@ func (r *reader) acronymStop(i int) bool {
 	return r.isPunct(i, ".") && r.isWord(i-1) && strings.Contains(r.tok(i-1).Lower, ".") && r.tok(i-1).End == r.tok(i).Start && r.nameWord(i+1)
 }
 
+// adjectiveStop reports whether token i is the stop that ends an acronym
+// written with stops before a lower-case word, inside a description: "a
+// former U.S. law enforcement official".
+func (r *reader) adjectiveStop(i int) bool {
+	return r.isPunct(i, ".") && r.isWord(i-1) && strings.Contains(r.tok(i-1).Lower, ".") && r.tok(i-1).End == r.tok(i).Start &&
+		r.isWord(i+1) && !r.tok(i+1).Cap && !r.p.Stopwords[r.tok(i+1).Lower]
+}
+
 // nameOf trims a run of name words into a name: none when all that is
 // left is a letter standing alone ("Y" of "(D-N.Y.)").
 func (r *reader) nameOf(m mention) mention {
@@ -1057,7 +1065,7 @@ func (r *reader) objectAfter(k, limit int) mention {
 		// parenthetical aside: le maire (LR) de Nice
 		j := k + 1
 		head := false // a noun for a person or a title read: its complement follows
-		for j < limit && j < k+9 && (r.isWord(j) || r.isPunct(j, "(") || r.acronymStop(j)) {
+		for j < limit && j < k+9 && (r.isWord(j) || r.isPunct(j, "(") || r.acronymStop(j) || r.adjectiveStop(j)) {
 			if r.isPunct(j, "(") {
 				c := j + 1
 				for c < limit && c < j+5 && !r.isPunct(c, ")") {

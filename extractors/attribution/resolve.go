@@ -66,7 +66,7 @@ func (a *article) resolve(qi int, f finding) *source {
 			return s
 		}
 	}
-	if a.hasName(m) && a.roleHead(m) < 0 && !a.peopleOf(m) {
+	if a.hasName(m) && a.roleHead(m) < 0 && !a.peopleOf(m) && !a.someone(m) {
 		// "la Bretonne", "l'Américain": a capitalised noun of origin that
 		// stands for the person last named
 		if s := a.anaphoric(m); s != nil {
@@ -97,6 +97,15 @@ func (a *article) resolve(qi int, f finding) *source {
 	src := &source{name: a.d.Text[ms.Start:ms.End], typ: a.typeOf(m, false), mention: ms, how: "noun", pos: m.first}
 	src.gender = a.descriptionGender(m)
 	return src
+}
+
+// someone reports whether m names no one, whatever its capitals: an
+// indefinite determiner and a lower-case noun for a person at its end ("a
+// former U.S. official", "one Clinton aide", "un diplomate européen").
+func (a *article) someone(m mention) bool {
+	last := m.last - 1
+	return m.last-m.first > 1 && a.isWord(m.first) && a.p.Indefinites[a.d.Toks[m.first].Lower] &&
+		a.isWord(last) && !a.d.Toks[last].Cap && a.sourceHead(a.d.Toks[last].Lower)
 }
 
 // descriptionGender returns the gender description m tells: its
