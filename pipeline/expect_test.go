@@ -51,6 +51,7 @@ func TestAttribution(t *testing.T) {
 		{"fr a sentence that refers back to the quote names its source", "(Nantes) « Ces gens-là n'ont rien à faire chez nous. » C'est en ces termes que le maire d'une petite ville de l'Ouest a parlé des nomades la semaine dernière, une déclaration qui a choqué.\n\nLes associations ont porté plainte.", "rien à faire chez nous", "le maire d'une petite ville de l'Ouest", models.Partial, "next-sentence"},
 		{"a sentence that refers back to the quote names its source", "Valley\n\n\"We will never give up this valley.\" Those were the words of Senator Alan Pike on Monday.", "give up this valley", "Alan Pike", models.Direct, "next-sentence"},
 		{"a dotted acronym inside a description is no name, and someone unnamed is a noun", "Inquiry\n\nThe case drew attention.\n\nPetraeus \"was handled so lightly for his offense there isn't a whole lot you can do,\" said a former U.S. law enforcement official who oversaw the inquiry.", "handled so lightly", "a former U.S. law enforcement official", models.Partial, "adjacent-after+noun"},
+		{"fr a description that opens a sentence ends before its verb", "Urgences\n\nLe maire de la ville, Nicolas Sansu, ne décolère pas. « C'est une honte », a-t-il lancé. L'élu communiste entend saisir le tribunal administratif. Et de prévenir : « Nous irons jusqu'au bout. »", "jusqu'au bout", "Nicolas Sansu", models.Direct, "narrative+description"},
 		{"a role with its complement before the name after an inverted cue", "Rally\n\nThe crowd cheered.\n\n\"We will win this state,\" said former secretary of state Nora Quill.", "win this state", "Nora Quill", models.Direct, "adjacent-after"},
 		{"fr a party's acronym after pour", "Pensions\n\nLe débat continue. Pour le PS, la réforme « doit tenir compte des métiers pénibles ».", "métiers pénibles", "PS", models.Partial, "according-to"},
 		{"fr an ampersand inside a party's name", "Pensions\n\nLe débat continue. Pour le CD&V, la réforme « doit tenir compte des métiers pénibles ».", "métiers pénibles", "CD&V", models.Partial, "according-to"},
@@ -596,6 +597,8 @@ func TestNotClaims(t *testing.T) {
 		{"fr des mots cités dans l'apposition du sujet", "Manifestation\n\nEric Drouet, autre figure des « gilets jaunes », était également présent samedi.", "gilets jaunes"},
 		{"fr un nom donné après baptisée", "Soutien\n\nLe chef du parti a offert l'aide de sa plate-forme internet, baptisée « Rousseau », aux manifestants, a-t-il écrit.", "Rousseau"},
 		{"fr un nom cité après son article dans la source", "Toulouse\n\n« Il faut que la majorité silencieuse se fasse entendre », plaide l'initiateur de la « Marche des citoyens », Laurent Soulié.", "Marche des citoyens"},
+		{"fr une organisation nommée en titre puis comme lieu n'est pas une source", "Hôpital de Vierzon : les urgences fermeront la nuit dès janvier\n\nL'agence régionale de santé a confirmé mercredi la fermeture nocturne des urgences de l'hôpital de Vierzon.", "les urgences fermeront"},
+		{"fr une relative sur la source après une incise", "Urgences\n\nL'agence a confirmé mercredi la fermeture. Une décision « temporaire », assure l'agence, qui invoque le manque de médecins.", "qui invoque"},
 		{"a chant after someone's quotes", "“We have the votes,” said Senator Alan Pike.\n\nThe crowd chanted. “Four more years”", "Four more years"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -205,6 +205,22 @@ func (r *reader) acronymStop(i int) bool {
 	return r.isPunct(i, ".") && r.isWord(i-1) && strings.Contains(r.tok(i-1).Lower, ".") && r.tok(i-1).End == r.tok(i).Start && r.nameWord(i+1)
 }
 
+// verbRun reports whether a run of two or more lower-case words that no
+// list holds opens at token i, after a description's head: a verb and
+// what follows it ("entend saisir" in "L'élu communiste entend saisir le
+// tribunal"), not the words before a head of their own ("senior law
+// enforcement official").
+func (r *reader) verbRun(i int) bool {
+	n := 0
+	for k := i; r.isWord(k) && !r.tok(k).Cap && !r.p.Stopwords[r.tok(k).Lower]; k++ {
+		if w := r.tok(k).Lower; r.sourceHead(w) || r.p.TitleModifiers[w] {
+			return false
+		}
+		n++
+	}
+	return n >= 2
+}
+
 // adjectiveStop reports whether token i is the stop that ends an acronym
 // written with stops before a lower-case word, inside a description: "a
 // former U.S. law enforcement official".
@@ -1087,6 +1103,9 @@ func (r *reader) objectAfter(k, limit int) mention {
 			}
 			if head && r.p.NameParticles[lw] && !r.tok(j).Cap {
 				break // "the mayor of Riverton", read below: not "… of Riverton vetoed"
+			}
+			if head && r.verbRun(j) {
+				break // "L'élu communiste entend saisir le tribunal"
 			}
 			head = head || !r.tok(j).Cap && (r.p.PersonTitles[lw] || r.p.Titles[lw])
 			if r.p.NameParticles[lw] && !r.tok(j).Cap && j+2 < limit && r.isWord(j+1) && r.p.Determiners[r.tok(j+1).Lower] &&

@@ -1,10 +1,12 @@
 package attribution
 
 import (
-	"github.com/whosaid/whosaid/extractors/lang"
-	"github.com/whosaid/whosaid/extractors/token"
+	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/whosaid/whosaid/extractors/lang"
+	"github.com/whosaid/whosaid/extractors/token"
 
 	"github.com/whosaid/whosaid/models"
 )
@@ -1147,6 +1149,13 @@ func (a *article) interjectedClause(first, end int) (statement, bool) {
 				// the source's apposition, not a clause after the cue
 				return statement{}, false
 			}
+			if k < end && a.isWord(k) && a.p.RelativePronouns[a.d.Toks[k].Lower] && a.commaAfter(k, end) < 0 {
+				// "…, assure l'agence, qui invoque …": a relative clause
+				// about the source that ends the sentence, not what it
+				// says (but "And Trump, said Sunshine, who remains
+				// friendly with him, doesn't forgive")
+				return statement{}, false
+			}
 			if a.phraseComplementizer(k, end) > 0 {
 				// "…, le ministre a indiqué, dans une déclaration à l'APS,
 				// que …": the cue's own phrase, then its clause (read as a
@@ -1858,8 +1867,14 @@ func (a *article) namedAgain(m mention) bool {
 	if last < 0 {
 		return false
 	}
+	// an organization's head word with it: not "Hôpital de Vierzon" by
+	// "l'hôpital de Vierzon", a place
+	head := ""
+	if words := a.entity(m).words; len(words) > 1 && a.p.OrganizationWords[strings.ToLower(words[0])] {
+		head = token.Fold(words[0])
+	}
 	for _, k := range a.byLast[token.Fold(a.d.Toks[last].Lower)] {
-		if a.ents[k].m.first >= m.last {
+		if e := a.ents[k]; e.m.first >= m.last && (head == "" || slices.ContainsFunc(e.words, func(w string) bool { return token.Fold(w) == head })) {
 			return true
 		}
 	}
