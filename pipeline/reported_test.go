@@ -37,6 +37,8 @@ func TestReportedSpeech(t *testing.T) {
 		{"fr un engagement avec une négation", "Budget\n\nLa ministre Anne Joly s'est engagée à ne pas augmenter la TVA en 2026.", "à ne pas augmenter la TVA en 2026", "Anne Joly", models.Indirect},
 		{"fr un infinitif de narration et sa proposition", "Santé\n\nLa ministre de la Santé, Agnès Dupuis, a défendu la réforme devant les députés mardi. Et d'ajouter que le texte sera voté avant l'été.", "le texte sera voté avant l'été", "Agnès Dupuis", models.Indirect},
 		{"fr un infinitif de narration après une citation", "Santé\n\n« Nous avons tenu nos engagements », a affirmé mardi la ministre Agnès Dupuis. Et d'ajouter que le texte sera voté avant l'été.", "le texte sera voté avant l'été", "Agnès Dupuis", models.Indirect},
+		{"fr une relative après la source d'une citation rapporte sa proposition", "Brest\n\nLe maire a présenté son bilan. « Nous construirons 1 500 logements », a promis le candidat, qui estime que la ville « a changé de visage » en douze ans.", "la ville « a changé de visage » en douze ans", "le candidat", models.Partial},
+		{"fr ne … que n'ouvre pas de proposition", "Crise\n\nLa ministre ne s'est exprimée qu'en de très rares occasions depuis le début du mouvement.", "", "", models.Indirect},
 		{"said that", "The finance minister, Rosa Klein, said that the deficit had halved since 2024.", "the deficit had halved since 2024", "Rosa Klein", models.Indirect},
 		{"said without that", "Rosa Klein said the deficit had halved since 2024.", "the deficit had halved since 2024", "Rosa Klein", models.Indirect},
 		{"told reporters that", "Rosa Klein told reporters on Monday that the deficit had halved.", "the deficit had halved", "Rosa Klein", models.Indirect},

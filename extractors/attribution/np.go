@@ -906,7 +906,7 @@ func (r *reader) descriptionBack(i, limit int) mention {
 				return mention{m.first, i + 1}
 			}
 		}
-		if r.p.Determiners[lw] && r.p.NameParticles[lw] && w-1 >= limit && r.isWord(w-1) && !r.tok(w-1).Cap &&
+		if r.p.Determiners[lw] && r.p.ComplementParticles[lw] && w-1 >= limit && r.isWord(w-1) && !r.tok(w-1).Cap &&
 			!r.p.Stopwords[r.tok(w-1).Lower] && !r.p.Determiners[r.tok(w-1).Lower] && !r.cueWord(w-1) {
 			// a particle and a determiner in one word opens a complement:
 			// "l'entourage du président du groupe"

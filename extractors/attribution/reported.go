@@ -1287,6 +1287,26 @@ func (a *article) narrativeClause(first, end int) (statement, bool) {
 	return statement{first: comp + 1, last: end, f: f}, true
 }
 
+// restrictiveQue reports whether the complementizer at token comp, after
+// the cue at token j, closes a negation's particle before the cue with no
+// negation adverb between: « ne s'est exprimée qu'en de rares occasions »
+// is "only", not "that".
+func (a *article) restrictiveQue(j, comp int) bool {
+	neg := false
+	for i := max(j-3, 0); i < j; i++ {
+		neg = neg || a.isWord(i) && a.p.Negations[a.d.Toks[i].Lower]
+	}
+	if !neg {
+		return false
+	}
+	for i := j; i < comp; i++ {
+		if a.isWord(i) && a.p.NegationAdverbs[a.d.Toks[i].Lower] {
+			return false
+		}
+	}
+	return true
+}
+
 // cueBeforeClause: X said (that) CLAUSE / X told reporters that CLAUSE.
 func (a *article) cueBeforeClause(first, end int) (statement, bool) {
 	return a.cueBeforeFrom(first, first, end, mention{})
@@ -1414,6 +1434,9 @@ func (a *article) cueBeforeFrom(first, from, end int, prevWho mention) (statemen
 				comp = c
 				break
 			}
+		}
+		if comp >= 0 && a.restrictiveQue(j, comp) {
+			continue // « ne s'est exprimée qu'en de rares occasions »: only, not that
 		}
 		switch {
 		case comp >= 0:
