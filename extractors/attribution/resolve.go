@@ -576,13 +576,27 @@ func (a *article) subjectRole(s int) mention {
 		return mention{first, first + 2}
 	}
 	m := a.objectAfter(first, last)
-	if !m.ok() || m.first != first || m.last < last && (a.nameWord(m.last) || a.isPunct(m.last, ",") && !a.relativeAfter(m.last)) {
-		return mention{} // "le ministre de l'Intérieur, Gérald Darmanin," names him (not "L'ancien ministre, qui …")
+	if !m.ok() || m.first != first || m.last < last && (a.nameWord(m.last) || a.isPunct(m.last, ",") && !a.relativeAfter(m.last) && !a.stressedAfter(m.last)) {
+		return mention{} // "le ministre de l'Intérieur, Gérald Darmanin," names him (not "L'ancien ministre, qui …", "Le procureur, lui, …")
 	}
-	if a.roleHead(m) < 0 {
+	if a.roleHead(m) < 0 && !a.bareRole(m) {
 		return mention{}
 	}
 	return m
+}
+
+// bareRole reports whether m is a definite article and one of the pack's
+// standalone roles, which a story often leaves unnamed: "Le procureur",
+// "The prosecutor".
+func (a *article) bareRole(m mention) bool {
+	return m.last-m.first == 2 && a.article(m.first) && !a.p.Indefinites[a.d.Toks[m.first].Lower] && a.isWord(m.first+1) &&
+		!a.d.Toks[m.first+1].Cap && a.p.StandaloneRoles[a.d.Toks[m.first+1].Lower]
+}
+
+// stressedAfter reports whether a stressed pronoun stands between commas
+// from the comma at token c: "Le procureur, lui, a requis …".
+func (a *article) stressedAfter(c int) bool {
+	return a.isWord(c+1) && a.p.StressedPronouns[a.d.Toks[c+1].Lower] != "" && a.isPunct(c+2, ",")
 }
 
 // roleSource is the source a role stands for: the person last given that

@@ -96,6 +96,10 @@ type Pack struct {
 	// anyone's statement: "a plan codenamed “…”", « une plate-forme baptisée
 	// « Rousseau » ».
 	NamingWords map[string]bool
+	// StandaloneRoles are roles a story often gives no name, whose holder
+	// a pronoun after a sentence they open refers to: "Le procureur a
+	// requis … « … », a-t-il estimé", "The prosecutor asked … he said".
+	StandaloneRoles map[string]bool
 	// BackReferences open a sentence that names the source of the quote
 	// before it, right after them: « C'est en ces termes que le maire
 	// … », "Those were the words of …".
@@ -439,6 +443,7 @@ type file struct {
 	Presenters          []string            `yaml:"presenters"`
 	NarrativeOpeners    []string            `yaml:"narrative_openers"`
 	NamingWords         []string            `yaml:"naming_words"`
+	StandaloneRoles     []string            `yaml:"standalone_roles"`
 	BackReferences      []string            `yaml:"back_references"`
 	NounCueSources      []string            `yaml:"noun_cue_sources"`
 	InfinitiveEndings   []string            `yaml:"infinitive_endings"`
@@ -515,6 +520,7 @@ func build(f *file) (*Pack, error) {
 	p.Presenters = p.phrases(f.Presenters)
 	p.NarrativeOpeners = p.phrases(f.NarrativeOpeners)
 	p.NamingWords = set(f.NamingWords)
+	p.StandaloneRoles = set(f.StandaloneRoles)
 	p.BackReferences = p.phrases(f.BackReferences)
 	p.Subordinators = set(f.Subordinators)
 	p.Coordinators = set(f.Coordinators)
