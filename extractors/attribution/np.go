@@ -1159,6 +1159,12 @@ func (r *reader) objectAfter(k, limit int) mention {
 		}
 		if j > k+1 && !r.sourceHead(r.tok(j-1).Lower) && !r.roleBeforeName(k+1, j) && !r.headBeforeComplement(k+1, j) &&
 			!(j == k+2 && r.p.Demonstratives[r.tok(k).Lower] && r.tok(k+1).Cap) { // "cette Rouennaise"
+			// a noun no list holds names a source only by the person
+			// apposed to it: "a déclaré le gouverneur, François Villeroy
+			// de Galhau,"
+			if n := r.appositionName(j, limit); n.ok() && r.firstNamed(n) {
+				return n
+			}
 			return mention{}
 		}
 		// an organization named after its description with a determiner of
@@ -1170,25 +1176,34 @@ func (r *reader) objectAfter(k, limit int) mention {
 			}
 		}
 		if j > k+1 {
-			m := mention{k, j}
 			// an apposition naming the description: the minister, José
 			// Valencia, / l'adjoint aux sports, Marc Delorme
-			for c := j; c < limit && c < j+5; c++ {
-				if r.isPunct(c, ",") {
-					if c+1 < limit && r.nameWord(c+1) {
-						if n := r.nameFwd(c+1, limit); n.ok() && r.hasName(n) {
-							return n
-						}
-					}
-					break
-				}
+			if n := r.appositionName(j, limit); n.ok() {
+				return n
 			}
-			return m
+			return mention{k, j}
 		}
 		return mention{}
 	}
 	if r.p.GroupWords[r.tok(k).Lower] || r.p.OrganizationWords[r.tok(k).Lower] {
 		return mention{k, k + 1}
+	}
+	return mention{}
+}
+
+// appositionName returns the name set off by the first comma within five
+// tokens of token j, the end of a description, before limit; else no
+// mention.
+func (r *reader) appositionName(j, limit int) mention {
+	for c := j; c < limit && c < j+5; c++ {
+		if r.isPunct(c, ",") {
+			if c+1 < limit && r.nameWord(c+1) {
+				if n := r.nameFwd(c+1, limit); n.ok() && r.hasName(n) {
+					return n
+				}
+			}
+			break
+		}
 	}
 	return mention{}
 }

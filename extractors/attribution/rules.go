@@ -656,7 +656,7 @@ func accordingTo(a *article, qi int) (finding, bool) {
 			// "X, pour qui « … »": the relative pronoun's antecedent, when
 			// the quote is in its clause
 			if ok2 && a.isPunct(j-1, ",") && a.isWord(j+n2) && a.p.RelativePronouns[a.d.Toks[j+n2].Lower] && a.inClause(j, qi) {
-				if m := a.subjectBefore(j-1, first); m.ok() && a.personal(m) {
+				if m := a.subjectBefore(j, first); m.ok() && a.personal(m) {
 					if d := a.distance(qi, j); bestDist < 0 || d < bestDist {
 						best, bestDist = finding{who: m, cue: mention{j, j + n2 + 1}}, d
 					}
