@@ -39,6 +39,8 @@ func TestReportedSpeech(t *testing.T) {
 		{"fr un infinitif de narration après une citation", "Santé\n\n« Nous avons tenu nos engagements », a affirmé mardi la ministre Agnès Dupuis. Et d'ajouter que le texte sera voté avant l'été.", "le texte sera voté avant l'été", "Agnès Dupuis", models.Indirect},
 		{"fr une relative après la source d'une citation rapporte sa proposition", "Brest\n\nLe maire a présenté son bilan. « Nous construirons 1 500 logements », a promis le candidat, qui estime que la ville « a changé de visage » en douze ans.", "la ville « a changé de visage » en douze ans", "le candidat", models.Partial},
 		{"fr ne … que n'ouvre pas de proposition", "Crise\n\nLa ministre ne s'est exprimée qu'en de très rares occasions depuis le début du mouvement.", "", "", models.Indirect},
+		{"according to X, a participle and its agent, CLAUSE", "Harbour\n\nAccording to the review, prepared by the engineering firm Halvorsen & Birch, dredging costs alone have doubled since 2022.", "dredging costs alone have doubled since 2022", "the review", models.Indirect},
+		{"fr selon X, un participe et son agent, CLAUSE", "Budget\n\nSelon le rapport, publié mardi par la Cour des comptes, les coûts ont doublé depuis 2022.", "les coûts ont doublé depuis 2022", "le rapport", models.Indirect},
 		{"said that", "The finance minister, Rosa Klein, said that the deficit had halved since 2024.", "the deficit had halved since 2024", "Rosa Klein", models.Indirect},
 		{"said without that", "Rosa Klein said the deficit had halved since 2024.", "the deficit had halved since 2024", "Rosa Klein", models.Indirect},
 		{"told reporters that", "Rosa Klein told reporters on Monday that the deficit had halved.", "the deficit had halved", "Rosa Klein", models.Indirect},

@@ -839,6 +839,23 @@ func (a *article) pastApposition(c, end int) int {
 		}
 		return c
 	}
+	ag := c + 1
+	for ag < end && ag < c+3 && a.isWord(ag) && a.p.CueFillers[a.d.Toks[ag].Lower] && !a.p.PassiveAgents[a.d.Toks[ag].Lower] {
+		ag++ // « publié mardi par »
+	}
+	if a.isWord(c) && !a.d.Toks[c].Cap && a.isWord(ag) && a.p.PassiveAgents[a.d.Toks[ag].Lower] {
+		// a participle and its agent: "According to the review, prepared
+		// by the engineering firm Halvorsen & Birch, …"
+		for k := ag + 1; k+1 < end && k < c+15; k++ {
+			if a.isPunct(k, ",") {
+				return k + 1
+			}
+			if a.inQuote[k] || a.boundary(k) {
+				break
+			}
+		}
+		return c
+	}
 	if a.isWord(c) && a.p.InterviewParticiples[a.d.Toks[c].Lower] {
 		// how the source was heard: "Pour X, interrogé par France Info, …"
 		for k := c + 1; k+1 < end && k < c+8; k++ {
