@@ -603,6 +603,7 @@ func TestNotClaims(t *testing.T) {
 		{"fr un nom cité après son article dans la source", "Toulouse\n\n« Il faut que la majorité silencieuse se fasse entendre », plaide l'initiateur de la « Marche des citoyens », Laurent Soulié.", "Marche des citoyens"},
 		{"fr une organisation nommée en titre puis comme lieu n'est pas une source", "Hôpital de Vierzon : les urgences fermeront la nuit dès janvier\n\nL'agence régionale de santé a confirmé mercredi la fermeture nocturne des urgences de l'hôpital de Vierzon.", "les urgences fermeront"},
 		{"fr une relative sur la source après une incise", "Urgences\n\nL'agence a confirmé mercredi la fermeture. Une décision « temporaire », assure l'agence, qui invoque le manque de médecins.", "qui invoque"},
+		{"fr un complément après une incise n'est pas une proposition", "Croissance\n\nLe gouverneur, François Villard, s'est montré prudent. Celle-ci « restera modeste », a-t-il prévenu, autour de 0,8 %.", "autour de 0,8"},
 		{"a chant after someone's quotes", "“We have the votes,” said Senator Alan Pike.\n\nThe crowd chanted. “Four more years”", "Four more years"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1166,6 +1166,13 @@ func (a *article) interjectedClause(first, end int) (statement, bool) {
 				// the source's apposition, not a clause after the cue
 				return statement{}, false
 			}
+			if w := a.d.Toks[min(k, end-1)].Lower; k < end && a.isWord(k) && (a.p.Prepositions[w] || a.p.CuePrepositions[w]) && !a.p.InfinitiveMarkers[w] &&
+				end-k < 8 && a.commaAfter(k, end) < 0 && !a.finiteClause(k, end) {
+				// "« … », a-t-il prévenu, autour de 0,8 %": a phrase that
+				// completes the quote, no claim of its own (but "he argued,
+				// to help stabilize Ukraine": an infinitive's purpose)
+				return statement{}, false
+			}
 			if k < end && a.isWord(k) && a.p.RelativePronouns[a.d.Toks[k].Lower] && a.commaAfter(k, end) < 0 {
 				// "…, assure l'agence, qui invoque …": a relative clause
 				// about the source that ends the sentence, not what it
