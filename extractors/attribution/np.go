@@ -202,7 +202,13 @@ func (r *reader) nameFwd(start, limit int) mention {
 // written with stops inside a name: "U.S. District Judge", "the U.S.
 // Court of Appeals".
 func (r *reader) acronymStop(i int) bool {
-	return r.isPunct(i, ".") && r.isWord(i-1) && strings.Contains(r.tok(i-1).Lower, ".") && r.tok(i-1).End == r.tok(i).Start && r.nameWord(i+1)
+	return r.dottedStop(i) && r.nameWord(i+1)
+}
+
+// dottedStop reports whether token i is the stop written right after an
+// acronym with stops of its own ("U.S.").
+func (r *reader) dottedStop(i int) bool {
+	return r.isPunct(i, ".") && r.isWord(i-1) && strings.Contains(r.tok(i-1).Lower, ".") && r.tok(i-1).End == r.tok(i).Start
 }
 
 // verbRun reports whether a run of two or more lower-case words that no
@@ -225,8 +231,7 @@ func (r *reader) verbRun(i int) bool {
 // written with stops before a lower-case word, inside a description: "a
 // former U.S. law enforcement official".
 func (r *reader) adjectiveStop(i int) bool {
-	return r.isPunct(i, ".") && r.isWord(i-1) && strings.Contains(r.tok(i-1).Lower, ".") && r.tok(i-1).End == r.tok(i).Start &&
-		r.isWord(i+1) && !r.tok(i+1).Cap && !r.p.Stopwords[r.tok(i+1).Lower]
+	return r.dottedStop(i) && r.isWord(i+1) && !r.tok(i+1).Cap && !r.p.Stopwords[r.tok(i+1).Lower]
 }
 
 // nameOf trims a run of name words into a name: none when all that is

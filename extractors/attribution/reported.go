@@ -822,6 +822,22 @@ func (a *article) markerObject(k, end int) mention {
 	return mention{}
 }
 
+// asideEnd returns where the statement starts after an aside that opens
+// at token c, read from token from: past the comma that closes it within
+// fifteen tokens, or c when no comma does before a quote or the end of
+// the clause.
+func (a *article) asideEnd(c, from, end int) int {
+	for k := from; k+1 < end && k < c+15; k++ {
+		if a.isPunct(k, ",") {
+			return k + 1
+		}
+		if a.inQuote[k] || a.boundary(k) {
+			break
+		}
+	}
+	return c
+}
+
 // pastApposition returns where the statement after "selon X," or "pour
 // X," starts: past a role set between commas after the source ("Pour
 // Marine Dupuis, politologue à Sciences Po, « … »"), else at c.
@@ -829,15 +845,7 @@ func (a *article) pastApposition(c, end int) int {
 	if a.isWord(c) && a.p.RelativePronouns[a.d.Toks[c].Lower] {
 		// a relative clause about the source: "Pour le parquet, qui avait
 		// requis trois ans, la responsabilité …"
-		for k := c + 1; k+1 < end && k < c+15; k++ {
-			if a.isPunct(k, ",") {
-				return k + 1
-			}
-			if a.inQuote[k] || a.boundary(k) {
-				break
-			}
-		}
-		return c
+		return a.asideEnd(c, c+1, end)
 	}
 	ag := c + 1
 	for ag < end && ag < c+3 && a.isWord(ag) && a.p.CueFillers[a.d.Toks[ag].Lower] && !a.p.PassiveAgents[a.d.Toks[ag].Lower] {
@@ -846,15 +854,7 @@ func (a *article) pastApposition(c, end int) int {
 	if a.isWord(c) && !a.d.Toks[c].Cap && a.isWord(ag) && a.p.PassiveAgents[a.d.Toks[ag].Lower] {
 		// a participle and its agent: "According to the review, prepared
 		// by the engineering firm Halvorsen & Birch, …"
-		for k := ag + 1; k+1 < end && k < c+15; k++ {
-			if a.isPunct(k, ",") {
-				return k + 1
-			}
-			if a.inQuote[k] || a.boundary(k) {
-				break
-			}
-		}
-		return c
+		return a.asideEnd(c, ag+1, end)
 	}
 	if a.isWord(c) && a.p.InterviewParticiples[a.d.Toks[c].Lower] {
 		// how the source was heard: "Pour X, interrogé par France Info, …"

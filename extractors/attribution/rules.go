@@ -871,8 +871,9 @@ func (a *article) narrativeSource(first int) (finding, bool) {
 	if s == 0 || a.d.paraOf(a.d.Toks[first].Start)-a.d.paraOf(a.d.Sents[s-1].Start) > 1 {
 		return finding{}, false
 	}
-	for pi := len(a.quotes) - 1; pi >= 0; pi-- {
-		if a.quoteSent[pi] == s-1 && a.found[pi] != nil && a.sources[pi] != nil {
+	quotes := a.quotesIn(s - 1)
+	for i := len(quotes) - 1; i >= 0; i-- {
+		if pi := quotes[i]; a.found[pi] != nil && a.sources[pi] != nil {
 			return finding{from: pi}, true
 		}
 	}
