@@ -16,24 +16,20 @@ package main
 
 import (
 	"bufio"
-	"encoding/json"
 	"flag"
 	"fmt"
 	"os"
+	"path/filepath"
 
 	"github.com/whosaid/whosaid/extractors/checkworthy"
 	"github.com/whosaid/whosaid/extractors/lang"
 )
 
-type record struct {
-	Text  string `json:"text"`
-	Label string `json:"label"`
-}
-
 func main() {
 	train := flag.String("train", "../shared/checkworthy/claimbuster_train.jsonl", "training `FILE`")
 	dev := flag.String("dev", "../shared/checkworthy/claimbuster_dev.jsonl", "dev `FILE` to measure on")
 	out := flag.String("out", "extractors/checkworthy/model.bin", "model `FILE` to write")
+	fingerprint := flag.String("fingerprint", "extractors/checkworthy/model.fingerprint", "`FILE` to write the training data's fingerprint to (tests compare it with the data's, to find a stale model); empty: none")
 	opt := checkworthy.DefaultTrainOptions
 	flag.IntVar(&opt.Epochs, "epochs", opt.Epochs, "passes over the data")
 	flag.Float64Var(&opt.Rate, "rate", opt.Rate, "Adagrad learning rate")
@@ -46,13 +42,13 @@ func main() {
 	flag.Float64Var(&opt.Dropout, "dropout", opt.Dropout, "share of words the word-vector layer leaves out while it learns")
 	flag.Float64Var(&opt.LayerRate, "layer-rate", opt.LayerRate, "Adagrad learning rate with the word-vector layer")
 	flag.Parse()
-	if err := run(*train, *dev, *out, *vectors, *top, opt); err != nil {
+	if err := run(*train, *dev, *out, *fingerprint, *vectors, *top, opt); err != nil {
 		fmt.Fprintln(os.Stderr, "traincheckworthy:", err)
 		os.Exit(1)
 	}
 }
 
-func run(trainPath, devPath, out, vectorsPath string, top int, opt checkworthy.TrainOptions) error {
+func run(trainPath, devPath, out, fingerprint, vectorsPath string, top int, opt checkworthy.TrainOptions) error {
 	pack, err := lang.NewRegistry().Get("en")
 	if err != nil {
 		return err
@@ -80,6 +76,12 @@ func run(trainPath, devPath, out, vectorsPath string, top int, opt checkworthy.T
 	if err := f.Close(); err != nil {
 		return err
 	}
+	if fingerprint != "" {
+		line := checkworthy.Fingerprint(trainEx) + "  " + filepath.Base(trainPath) + "\n"
+		if err := os.WriteFile(fingerprint, []byte(line), 0o644); err != nil {
+			return err
+		}
+	}
 	devEx, err := examples(devPath, pack)
 	if err != nil {
 		return err
@@ -104,17 +106,7 @@ func examples(path string, pack *lang.Pack) ([]checkworthy.Example, error) {
 		return nil, err
 	}
 	defer f.Close()
-	var out []checkworthy.Example
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<24)
-	for n := 1; sc.Scan(); n++ {
-		var r record
-		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
-			return nil, fmt.Errorf("%s:%d: %w", path, n, err)
-		}
-		out = append(out, checkworthy.Example{F: checkworthy.Extract(r.Text, pack), Factual: r.Label != "NFS", Y: r.Label == "CFS"})
-	}
-	return out, sc.Err()
+	return checkworthy.ReadExamples(bufio.NewReader(f), path, pack)
 }
 
 // readVectors reads the vectors of the top most frequent words and of the

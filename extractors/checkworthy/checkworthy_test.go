@@ -3,6 +3,7 @@ package checkworthy
 import (
 	"bytes"
 	"math"
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -159,4 +160,57 @@ func roundTrip(t *testing.T, m *Model) *Model {
 		t.Fatal(err)
 	}
 	return back
+}
+
+// TestModelIsCurrent checks that the embedded model was made from the
+// training data as the language packs read it now: a change to a pack's
+// stopwords, cue words or abbreviations changes the features, and the
+// model must then be made again (make train), or what make train gives
+// would no longer be what ships.
+func TestModelIsCurrent(t *testing.T) {
+	const path = "../../../shared/checkworthy/claimbuster_train.jsonl"
+	f, err := os.Open(path)
+	if err != nil {
+		t.Skipf("%s is absent (a clone without ../shared): model freshness not checked", path)
+	}
+	defer f.Close()
+	p, err := lang.NewRegistry().Get("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ex, err := ReadExamples(f, path, p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := os.ReadFile("model.fingerprint")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := Fingerprint(ex)
+	if fields := strings.Fields(string(want)); len(fields) == 0 || fields[0] != got {
+		t.Errorf("model.bin was made from other features than the training data has now (fingerprint %s, model.fingerprint %q): run make train", got, want)
+	}
+}
+
+func TestReadExamples(t *testing.T) {
+	p, err := lang.NewRegistry().Get("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := `{"id":"1","text":"Taxes rose 4 percent.","label":"CFS"}
+{"id":"2","text":"Thank you.","label":"NFS"}
+`
+	ex, err := ReadExamples(strings.NewReader(in), "in", p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ex) != 2 || !ex[0].Y || !ex[0].Factual || ex[1].Factual || ex[1].Y {
+		t.Fatalf("examples: %+v", ex)
+	}
+	if a, b := Fingerprint(ex), Fingerprint(ex[:1]); a == b || len(a) != 64 {
+		t.Errorf("fingerprints %s and %s", a, b)
+	}
+	if _, err := ReadExamples(strings.NewReader(`{"text":"x","label":"maybe"}`), "bad.jsonl", p); err == nil || !strings.Contains(err.Error(), "bad.jsonl:1") {
+		t.Errorf("bad label: %v", err)
+	}
 }
