@@ -20,11 +20,27 @@
 //	previous-sentence  a cue in the sentence before
 //	previous-subject   a quote paragraph after a sentence whose subject is a person
 //
-// Reported speech (reported.go) is found around the same cues, one
-// statement per clause, and its sources resolved the same way.
+// Reported speech is found around the same cues, one statement per
+// clause, and its sources resolved the same way.
 //
 // What stands in the source position is then resolved within the article:
 // pronouns to the nearest compatible speaker or name before them,
 // descriptions ("the minister") to the name they were given as a title, and
 // every name to the fullest form the article uses, titles stripped.
+//
+// A map of the files, to read top-down:
+//
+//	attribute.go        Attribute: the sieve over an article's quotes, then reported speech
+//	rules.go            the sieve's order and what every rule shares
+//	rule_*.go           the rules, one file per kind (adjacent, according, layout, …)
+//	reported.go         reported speech: the statements of a sentence
+//	reported_*.go       its constructions, one file each (before, after, according, …)
+//	transcript.go       transcripts and question-and-answer interviews
+//	cue.go              a speech verb and the subject or agent around it
+//	np_subject.go       the noun phrase before a cue, read backwards
+//	np_object.go        the noun phrase after a cue, read forwards
+//	names.go, words.go  names and word classes
+//	entities.go         the article's named people and organizations
+//	resolve.go          pronouns, descriptions and names to one speaker
+//	kind.go             direct, partial or indirect, and what is no claim
 package attribution

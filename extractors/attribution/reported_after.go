@@ -1,0 +1,182 @@
+package attribution
+
+import "github.com/whosaid/whosaid/models"
+
+// Reported speech before its cue: "CLAUSE, X said.", "CLAUSE, said X.",
+// "CLAUSE, a-t-il dit."
+
+// cueAfterClause: CLAUSE, X said. / CLAUSE, said X. / CLAUSE, a-t-il dit.
+func (a *article) cueAfterClause(first, end int) (statement, bool) {
+	for c := end - 1; c >= first+3 && c > end-40; c-- {
+		if !a.isPunct(c, ",") {
+			continue
+		}
+		if _, n, ok := a.p.SideMarkers.Match(a.d.Toks, first); ok {
+			if m := a.objectAfter(first+n, c); m.ok() && m.first == first+n && m.last == c {
+				break // "Du côté du patronat, on se félicite": whose side, not a clause
+			}
+		}
+		k := c + 1
+		for j := k; j < end && j < k+6; j++ {
+			ph, n, ok := a.verbAt(j, a.p.SpeechVerbs)
+			if !ok && j > k {
+				// a belief or a finding after its subject: "…, court
+				// records show", "…, analysts believe"
+				ph, n, ok = a.verbAt(j, a.p.CognitionVerbs)
+			}
+			if !ok || a.p.QuestionVerbs[a.d.Toks[j].Lower] || a.p.NounCues[a.d.Toks[j+n-1].Lower] && a.nextCue(j+n) {
+				continue // (and "…, a United Nations report said": "report" is a noun)
+			}
+			f := finding{cue: mention{j, j + n}, rule: "cue-after"}
+			switch {
+			case j == k && ph.Pronoun != "":
+				f.embedded = ph.Pronoun
+				f = a.agent(f, j+n) // "…, a-t-on appris auprès des pompiers"
+			case j == k && a.p.AddresseeVerbs[a.d.Toks[j+n-1].Lower]:
+				// ", a appelé les autorités à …": a listener, not a source
+				return statement{}, false
+			case j == k && (a.p.CuePrepositions[a.d.Toks[j+n-1].Lower] || a.p.Prepositions[a.d.Toks[j+n-1].Lower]):
+				// "…, wrote on X": the place it was written, not a source
+				return statement{}, false
+			case j == k && a.subjectApposition(first, c):
+				// "La FNSEA, premier syndicat agricole, soutient le
+				// mouvement": a subject and its apposition, no clause
+				return statement{}, false
+			case j == k && a.subjectAside(first, c):
+				// "Les riverains, eux, dénoncent …", "Les États-Unis, de leur
+				// côté, ont promis …": a subject and an aside, no clause
+				return statement{}, false
+			case j == k:
+				f.who = a.invertedSource(j+n, end)
+				if _, pro := a.pronoun(f.who.first); pro && f.who.ok() && f.who.last < end {
+					// "X, Y, said it would appeal": a subject, not an inverted source
+					return statement{}, false
+				}
+				if f.who.ok() && !a.hasName(f.who) && a.typeOf(f.who, false) == models.Unknown {
+					// "X and Y, a professor, wrote an assessment": an object,
+					// not a source
+					return statement{}, false
+				}
+			default:
+				if m := a.subjectBefore(j, k); m.ok() && m.first == k {
+					f.who = m
+				} else if m.ok() && (a.adjectivesBefore(k, m.first) || a.coordinatedBefore(k, m.first)) {
+					// "…, the nonpartisan Congressional Budget Office said",
+					// "…, teachers and union officials told POLITICO"
+					f.who = mention{k, m.last}
+				}
+			}
+			if a.isWord(k) && a.p.RelativePronouns[a.d.Toks[k].Lower] {
+				break // ", who said he …": a relative clause, not a cue after a clause
+			}
+			if f.embedded == "" && !f.who.ok() {
+				return statement{}, false
+			}
+			// the cue and its source end the sentence, an apposition aside:
+			// nothing quoted after them and no clause of their own
+			// the cue and its source end the sentence, a prepositional or
+			// time phrase aside ("…, she said on Tuesday"), never a clause
+			// of their own ("…, she said he had her vote")
+			tail := max(f.cue.last, f.who.last)
+			if tail == f.cue.last && a.p.AddresseeVerbs[a.d.Toks[tail-1].Lower] {
+				// the listener after "told": "…, a Cairo airport official
+				// told The New York Times."
+				tail = a.listenerEnd(tail, end)
+			}
+			// a relative clause may describe the source: "…, said a handful
+			// of Democrats who point to his relationships with unions"
+			relative := tail < end && tail == f.who.last && a.isWord(tail) && a.p.RelativePronouns[a.d.Toks[tail].Lower] && a.sourceTail(tail, end)
+			// (or a time phrase: "…, the university reported last week")
+			if tail < end && !relative && !a.isPunct(tail, ",") && (end-tail > 5 || !a.isWord(tail) || !a.p.CueFillers[a.d.Toks[tail].Lower]) &&
+				a.timeBefore(end-1, tail-1) != tail-1 {
+				return statement{}, false
+			}
+			// "If the law conflicts, Rubio said, Christians must …": a
+			// subject and its cue between commas before a clause are an
+			// interjected cue; the statement is what follows
+			if j > k && tail == f.cue.last && end-tail-1 >= 3 && a.isPunct(tail, ",") && !a.participlePhrase(tail+1) && !a.subordinator(tail+1) {
+				return statement{}, false
+			}
+			for t := k; t < end; t++ {
+				if a.inQuote[t] {
+					return statement{}, false
+				}
+			}
+			if a.subordinateBefore(first, c) {
+				// "…, and when Rubio thanked Miami …, a man yelled at him":
+				// an adverbial clause, not what the source said
+				return statement{}, false
+			}
+			if a.isWord(first) && (a.p.Prepositions[a.d.Toks[first].Lower] || a.p.CuePrepositions[a.d.Toks[first].Lower]) && !a.commaIn(first, c) && !a.finiteClause(first, c) {
+				// "At a rally that night in Macon, Trump called …": a
+				// phrase of time or place opens the sentence, no clause
+				return statement{}, false
+			}
+			return statement{first: first, last: c, f: f}, true
+		}
+		// no cue after this comma: an apposition ("…, said X, a scientist"); look further back
+	}
+	return statement{}, false
+}
+
+// adjectivesBefore reports whether tokens k to n are an article and
+// lower-case words before a name: the "the nonpartisan" of "the
+// nonpartisan Congressional Budget Office".
+func (a *article) adjectivesBefore(k, n int) bool {
+	if n-k < 2 || n-k > 4 || !a.isWord(k) || !a.article(k) {
+		return false
+	}
+	for i := k + 1; i < n; i++ {
+		if !a.isWord(i) || a.d.Toks[i].Cap || a.p.Stopwords[a.d.Toks[i].Lower] || a.p.Auxiliaries[a.d.Toks[i].Lower] {
+			return false
+		}
+		if _, _, ok := a.verbAt(i, a.p.SpeechVerbs); ok {
+			return false
+		}
+	}
+	return true
+}
+
+// coordinatedBefore reports whether tokens k to n are a plural noun for
+// people or a name, then a coordinator: the "teachers and" of "teachers
+// and union officials".
+func (a *article) coordinatedBefore(k, n int) bool {
+	return n-k == 2 && a.isWord(k) && a.isWord(k+1) && a.p.Coordinators[a.d.Toks[k+1].Lower] &&
+		(a.pluralPerson(a.d.Toks[k].Lower) || a.nameWord(k))
+}
+
+// subjectApposition reports whether tokens first to c are a few words
+// with no verb, a comma and an apposition to them: a subject set off from
+// its verb ("La FNSEA, premier syndicat agricole,"), not a clause.
+func (a *article) subjectApposition(first, c int) bool {
+	for k := first + 1; k < c; k++ {
+		if !a.isPunct(k, ",") {
+			continue
+		}
+		if k-first > 5 || a.finiteClause(first, k) {
+			return false
+		}
+		// or a role and the name apposed to it: "Le secrétaire général du
+		// SNCTA, Thierry Pujol, a défendu le mouvement"
+		if n := a.nameFwd(k+1, c); n.first == k+1 && n.last == c && a.hasName(n) {
+			return true
+		}
+		return a.apposition(k+1) && !a.finiteClause(k+1, c)
+	}
+	return false
+}
+
+// subjectAside reports whether tokens first to c are a short subject and
+// an aside between commas — a stressed pronoun or a phrase opened by a
+// preposition: "Les riverains, eux,", "Les États-Unis, de leur côté,".
+func (a *article) subjectAside(first, c int) bool {
+	p := c - 1
+	for p > first && !a.isPunct(p, ",") {
+		p--
+	}
+	if p <= first || p-first > 5 || c-p > 5 || !a.isWord(p+1) {
+		return false
+	}
+	w := a.d.Toks[p+1].Lower
+	return c-p == 2 && a.p.StressedPronouns[w] != "" || a.p.Prepositions[w] || a.p.NameParticles[w] && !a.d.Toks[p+1].Cap
+}

@@ -1,0 +1,530 @@
+package attribution
+
+import (
+	"strings"
+
+	"github.com/whosaid/whosaid/extractors/lang"
+)
+
+// Reported speech after its cue: "X said (that) CLAUSE", "X told
+// reporters that CLAUSE", "X a affirmé que CLAUSE", "X promised to …",
+// and the French narrative infinitive "Et d'ajouter que CLAUSE".
+
+// openingSubordinate reports whether the cue at token j stands in a
+// subordinate clause that comes before its sentence's main clause: "In a
+// debate, while his rivals called for …, Trump …", not "It was a blow,
+// as Clinton echoed the criticism, saying …".
+func (a *article) openingSubordinate(first, j int) bool {
+	if !a.subordinateBefore(first, j) {
+		return false
+	}
+	k := first
+	for i := j - 1; i > first; i-- {
+		if a.isPunct(i, ",") {
+			k = i
+			break
+		}
+	}
+	return !a.finiteClause(first, k)
+}
+
+// coordinatedClause returns where the clause that holds coordinator c
+// opens: after the last comma and coordinator before it ("…, and the
+// league denounced the rhetoric and said …"), else first.
+func (a *article) coordinatedClause(first, c int) int {
+	for t := c - 2; t > first; t-- {
+		if a.inQuote[t] {
+			continue
+		}
+		if (a.isPunct(t, ",") || a.isPunct(t, ";")) && a.isWord(t+1) && a.p.Coordinators[a.d.Toks[t+1].Lower] {
+			if t+2 < c && a.subordinator(t+2) {
+				return t + 3 // "…, and when the mayor thanked the nurses and said …"
+			}
+			return t + 2
+		}
+	}
+	return first
+}
+
+// firstSubject reads the subject of a sentence's first verb: a name
+// opening the sentence ("Donald Trump, her opponent, bemoaned …"), else
+// the sentence's subject cut after its head.
+func (a *article) firstSubject(first int) mention {
+	k := a.afterDateline(first)
+	if m := a.objectAfter(k, a.clauseEnd(k)); m.ok() && m.first == k && a.hasName(m) {
+		return m
+	}
+	return a.headed(a.sentenceSubject(first))
+}
+
+// headed cuts m after its last name, pronoun or source word ("The
+// company runs" → "The company"); without one it is no source.
+func (a *article) headed(m mention) mention {
+	last := -1
+	// within the first run of words: "Donald Trump, her opponent," is
+	// headed by Trump, not by her
+	for i := m.first; i < m.last && a.isWord(i); i++ {
+		if _, pro := a.pronoun(i); pro || a.nameWord(i) || a.sourceHead(a.d.Toks[i].Lower) {
+			last = i
+		}
+	}
+	if last < 0 {
+		return mention{}
+	}
+	return mention{m.first, last + 1}
+}
+
+// narrativeClause: a narrative infinitive and its clause, with the source
+// of the sentence before: « Et d'ajouter que CLAUSE ».
+func (a *article) narrativeClause(first, end int) (statement, bool) {
+	cue, ok := a.narrativeCue(first, end)
+	if !ok {
+		return statement{}, false
+	}
+	comp := -1
+	for c := cue.last; c < end && c < cue.last+6 && !a.inQuote[c]; c++ {
+		if a.isWord(c) && a.p.Complementizers[a.d.Toks[c].Lower] {
+			comp = c
+			break
+		}
+	}
+	if comp < 0 {
+		return statement{}, false
+	}
+	f, ok := a.narrativeSource(first)
+	if !ok {
+		return statement{}, false
+	}
+	if !f.who.ok() { // a quote's source
+		prev := a.found[f.from]
+		f = finding{who: prev.who, embedded: prev.embedded}
+	}
+	f.cue, f.rule = cue, "narrative"
+	return statement{first: comp + 1, last: end, f: f}, true
+}
+
+// restrictiveQue reports whether the complementizer at token comp, after
+// the cue at token j, closes a negation's particle before the cue with no
+// negation adverb between: « ne s'est exprimée qu'en de rares occasions »
+// is "only", not "that".
+func (a *article) restrictiveQue(j, comp int) bool {
+	neg := false
+	for i := max(j-3, 0); i < j; i++ {
+		neg = neg || a.isWord(i) && a.p.Negations[a.d.Toks[i].Lower]
+	}
+	if !neg {
+		return false
+	}
+	for i := j; i < comp; i++ {
+		if a.isWord(i) && a.p.NegationAdverbs[a.d.Toks[i].Lower] {
+			return false
+		}
+	}
+	return true
+}
+
+// cueBeforeClause: X said (that) CLAUSE / X told reporters that CLAUSE.
+func (a *article) cueBeforeClause(first, end int) (statement, bool) {
+	return a.cueBeforeFrom(first, first, end, mention{})
+}
+
+// cueBeforeFrom is cueBeforeClause with the cue looked for from token
+// from on, its subject anywhere from first.
+func (a *article) cueBeforeFrom(first, from, end int, prevWho mention) (statement, bool) {
+	// prevWho is the subject of the last cue read in a main clause (given
+	// for the cue of a quote that opens the sentence)
+	for j := from; j < end-3; j++ {
+		if a.inQuote[j] {
+			continue
+		}
+
+		ph, n, ok := a.verbAt(j, a.p.SpeechVerbs)
+		cognition := false
+		if !ok {
+			ph, n, ok = a.verbAt(j, a.p.CognitionVerbs)
+			cognition = ok
+		}
+		if !ok || a.p.QuestionVerbs[a.d.Toks[j].Lower] {
+			continue
+		}
+		if a.isWord(j-1) && a.p.InfinitiveMarkers[a.d.Toks[j-1].Lower] {
+			continue // "to say", "is said to be"
+		}
+		if prev := a.d.Toks[max(j-1, 0)].Lower; a.p.ParticipleWord(a.d.Toks[j].Lower) && a.isWord(j-1) &&
+			(a.p.Determiners[prev] || a.p.PossessiveDeterminers[prev] != "") {
+			continue // "her speaking fees": an adjective
+		}
+		if a.possessive(j-1) && !a.isPronoun(j-2) {
+			continue // "Lopez's show was cancelled": a noun (but "he's predicting")
+		}
+		if w := a.d.Toks[max(j-1, 0)].Lower; n == 1 && a.isWord(j-1) && a.p.Determiners[w] && !a.d.Toks[j-1].Cap &&
+			a.p.PossessiveDeterminers[w] == "" && !a.p.QuantifierSubjects[w] {
+			continue // "the hope that …", "a report that …": a noun (not "her claim that …", "many said")
+		}
+		if j == first && a.p.IsParticiple(ph) {
+			continue // "Speaking on radio last week, Kiedis said …": an opening phrase
+		}
+		if a.p.NounCues[a.d.Toks[j+n-1].Lower] && a.nextCue(j+n) {
+			continue // "a United Nations report said": a noun before the cue
+		}
+		if j > 0 && a.isWord(j-1) && a.p.Auxiliaries[a.d.Toks[j-1].Lower] && a.isWord(j+n) && a.p.AgentMarkers[a.d.Toks[j+n].Lower] {
+			continue // "was confirmed by the Eagle Forum": a passive
+		}
+		if w := a.d.Toks[min(j+n, len(a.d.Toks)-1)].Lower; a.isWord(j+n) && a.p.InfinitiveMarkers[w] && !(a.p.CuePrepositions[w] && a.listenerThen(j+n+1, end)) &&
+			!(a.p.CommitmentVerbs[a.d.Toks[j+n-1].Lower] && a.commitment(j+n, end) > 0) {
+			continue // "is said to be", "responded to", but "a déclaré à l'AFP que", "said to reporters that", "vowed to repeal"
+		}
+		f := finding{cue: mention{j, j + n}, rule: "cue-before"}
+		sj := a.asideBefore(j, first) // the subject stands before an aside
+		if ph.Pronoun != "" {
+			f.embedded = ph.Pronoun
+		} else if m := a.participleClauseSubject(ph, j, first, prevWho); m.ok() {
+			// ", saying …": the main clause's subject, not an apposition
+			// before the comma ("… his rival, Hillary Clinton, saying …")
+			f.who = m
+		} else if m := a.subjectBefore(sj, first); m.ok() && !a.quoteBetween(m.last, sj) {
+			if m.last-m.first == 1 && a.p.NarratorPronouns[a.d.Toks[m.first].Lower] {
+				continue // "I think …": the writer's opinion
+			}
+			f.who = a.participleSubject(ph, m, first)
+		} else if m := a.sentenceSubject(first); a.isPunct(j-1, ",") && m.ok() {
+			f.who = m // ", saying …": the subject opens the sentence
+		} else if m := a.firstSubject(a.coordinatedClause(first, a.coordinator(j, first))); a.coordinator(j, first) >= 0 && (m.ok() && m.last < j || prevWho.ok()) {
+			// "… and said …": the subject of the first verb, or of the
+			// cue before
+			if f.who = m; !m.ok() || m.last >= j {
+				f.who = prevWho
+			}
+		} else if m := a.nounSubject(sj, first); m.ok() {
+			f.who = a.participleSubject(ph, m, first) // "many backers privately say that …"
+		} else if m := a.shareSubject(j, first); m.ok() {
+			f.who = m // "About 4 in 10 say …"
+		} else {
+			continue
+		}
+		if f.who.ok() && !a.openingSubordinate(first, j) {
+			// (not of a subordinate clause before the main one: "while his
+			// rivals called for …, Trump hewed …, noting …")
+			prevWho = f.who
+		}
+		k := j + n
+		if n > 1 && a.p.Complementizers[a.d.Toks[k-1].Lower] {
+			k-- // a cue that ends in its complementizer ("added that"): read it as one
+		}
+		// the clause opens after a complementizer, within a short object
+		// ("told reporters that", "a affirmé mardi que")
+		comp := -1
+		reach := k + 5
+		if a.isWord(k) && (a.p.CuePrepositions[a.d.Toks[k].Lower] || a.p.Prepositions[a.d.Toks[k].Lower]) {
+			reach = k + 9 // "said at a Saturday rally in Texas that", "acknowledged for the first time Friday that"
+		}
+		if a.p.AddresseeVerbs[a.d.Toks[j+n-1].Lower] {
+			// "told a Senate panel on Wednesday that", "told a crowded hall
+			// at a hotel in downtown Baltimore that"
+			l := a.listenerEnd(k, end)
+			reach = max(reach, l+6)
+			if l < end && a.isWord(l) && (a.p.CuePrepositions[a.d.Toks[l].Lower] || a.p.Prepositions[a.d.Toks[l].Lower]) {
+				reach = max(reach, l+9)
+			}
+		}
+		if c := a.phraseComplementizer(k, end); a.isPunct(k, ",") && c > 0 {
+			k, reach = c, c+1 // a phrase between commas: "estime, dans un entretien au Figaro, que …"
+		}
+		if a.isPunct(k, ",") && k+1 < end && a.isWord(k+1) && !a.inQuote[k+1] && a.p.BareClauseVerbs[a.d.Toks[j+n-1].Lower] &&
+			f.who.ok() && !a.commaIn(a.sentFirst(j), j) && (a.hasName(f.who) || a.isPronounMention(f.who) || a.p.Determiners[a.d.Toks[f.who.first].Lower]) &&
+			!a.p.Coordinators[a.d.Toks[k+1].Lower] && !a.p.RelativePronouns[a.d.Toks[k+1].Lower] && !a.p.Complementizers[a.d.Toks[k+1].Lower] &&
+			!a.participlePhrase(k+1) && !a.isPunct(k+2, ",") && a.finiteClause(k+1, min(end, k+25)) {
+			// a clause after a comma: "says, win or lose in Florida, he is
+			// staying in the race" (not a cue set between commas: "…,
+			// many think, is only a matter of time")
+			k++
+		}
+		infinitive := -1 // where a promise's infinitive opens
+		if a.p.CommitmentVerbs[a.d.Toks[j+n-1].Lower] && a.isWord(k) {
+			if infinitive = a.commitment(k, end); infinitive > 0 || a.p.Determiners[a.d.Toks[k].Lower] {
+				reach = k // "vowed to veto the bill that …": the promise; "threatens the work that …": a relative clause
+			}
+		}
+		for c := k; c < end && c < reach && (a.isWord(c) || a.isPunct(c, ".") && !a.final(c)); c++ {
+			if a.p.Complementizers[a.d.Toks[c].Lower] {
+				comp = c
+				break
+			}
+		}
+		if comp >= 0 && a.restrictiveQue(j, comp) {
+			continue // « ne s'est exprimée qu'en de rares occasions »: only, not that
+		}
+		switch {
+		case comp >= 0:
+			k = comp + 1
+			if a.isPunct(k, ",") && k+1 < end && a.isWord(k+1) {
+				k++ // "added that, in Wisconsin, Trump's coalition …"
+			}
+		case !cognition && a.infinitiveClaim(k):
+			// "affirme avoir repoussé une attaque": the claim is the infinitive
+		case !cognition && infinitive > 0:
+			// "vowed Monday to repeal the law", « a promis de supprimer … »:
+			// the promise, from its infinitive's marker
+			k = infinitive
+		case a.p.ObjectVerbs[a.d.Toks[j+n-1].Lower] || a.p.ClauseNeedsComplementizer:
+			continue
+		case a.restrictive(j, first) && (!a.p.BareClauseVerbs[a.d.Toks[j+n-1].Lower] && !a.subjectPronoun(mention{k, k + 1}) ||
+			a.isWord(k) && a.p.Prepositions[a.d.Toks[k].Lower]):
+			// "voters who say the law is …", but "experts who have
+			// found no evidence", "an aide who spoke with reporters",
+			// "a governor who argued with her"
+			continue
+		default:
+			if a.p.AddresseeVerbs[a.d.Toks[j+n-1].Lower] {
+				// the listener first: "told reporters the deficit had
+				// halved"; "told The New York Times." reports no clause
+				k = a.listenerEnd(k, end)
+				// what follows the listener must open a clause: "told Jeb
+				// Bush to quiet down", "reminded voters of …", "told them
+				// when to …" report none
+				if w := a.d.Toks[min(k, end-1)].Lower; k < end && a.isWord(k) && (a.p.Prepositions[w] ||
+					a.p.CuePrepositions[w] || a.p.Coordinators[w] || a.p.Subordinators[w]) {
+					continue
+				}
+			}
+			// time words and adverbs ("said Tuesday the …"), never a
+			// preposition: "testified on terrorism" reports no clause
+			// nor a time that owns what follows: "said Thursday's speeches …"
+			for k < end && a.isWord(k) && (a.p.CueFillers[a.d.Toks[k].Lower] && !a.p.CuePrepositions[a.d.Toks[k].Lower] ||
+				a.p.VerbModifiers[a.d.Toks[k].Lower]) && !a.possessive(k+1) {
+				k++
+			}
+		}
+		if k >= end || !a.isWord(k) && !a.opensQuote(k) {
+			continue
+		}
+		if comp < 0 && a.adverb(k) && k+1 < end {
+			k++ // "said pleasantly into the phone"
+		}
+		if comp < 0 && a.isWord(k) && a.p.AsMarkers[a.d.Toks[k].Lower] {
+			continue // "responded as if he had been hurt": no clause of its own (but "says if elected …")
+		}
+		// a cue in a subordinate clause ("While not everything Trump says
+		// is true, Jamieson said …", "…, and when the mayor said the
+		// hospital would stay open, a man …") reports no further than
+		// the clause's comma
+		last := end
+		relative := a.relativeCue(j, first)
+		if c := a.commaAfter(j, end); c > 0 && (a.subordinateBefore(first, j) || relative) {
+			last = c
+		}
+		if relative && comp < 0 && (a.isWord(j-1) && a.p.PassiveAuxiliaries[a.d.Toks[j-1].Lower] ||
+			a.p.CuePrepositions[a.d.Toks[k].Lower] || a.p.Prepositions[a.d.Toks[k].Lower]) {
+			// "who was declared the winner", "who spoke on condition of
+			// anonymity": no clause
+			continue
+		}
+		if comp < 0 && k != infinitive && (cognition || a.participleStop(k, last)-k < 8) && (a.p.CuePrepositions[a.d.Toks[k].Lower] || a.p.Prepositions[a.d.Toks[k].Lower]) {
+			// "spoke in Jackson Hole", "said into the phone", "spoke for an
+			// hour, calling …": a place or a time, not a clause; "worried
+			// about China's power": an object, not a clause
+			continue
+		}
+		if k >= last {
+			continue
+		}
+		return statement{first: k, last: a.participleStop(k, last), f: f}, true
+	}
+	return statement{}, false
+}
+
+// listenerThen reports whether a listener opens at token k — a name or
+// a determiner — with a complementizer after it within ten words: "(a
+// déclaré à) l'AFP que", "(said to) reporters that".
+func (a *article) listenerThen(k, end int) bool {
+	if k >= end || !a.isWord(k) || !a.d.Toks[k].Cap && !a.p.Determiners[a.d.Toks[k].Lower] {
+		return false
+	}
+	for c := k + 1; c < end && c < k+10 && (a.isWord(c) || a.possessive(c) || a.isPunct(c, "'", "’")); c++ {
+		if a.p.Complementizers[a.d.Toks[c].Lower] {
+			// not a relative pronoun before its verb: "spoke to a party
+			// that had just adopted …"
+			return c+1 < end && !(a.isWord(c+1) && a.p.Auxiliaries[a.d.Toks[c+1].Lower])
+		}
+	}
+	return false
+}
+
+// asideBefore returns where an aside set off by spaced dashes, or by
+// commas after a word for examples, opens when it ends just before token
+// j ("Murphy — after a knock-on-wood gesture — told me …", "the hawks,
+// like Rubio and Bush, say …"), else j.
+func (a *article) asideBefore(j, first int) int {
+	d := j - 1
+	if d > first && a.isPunct(d, ",") {
+		// or between commas, opened by a word for examples: "the biggest
+		// hawks, like Rubio and Bush, say …"
+		for o := d - 2; o > first && o > d-12; o-- {
+			if a.isPunct(o, ",") && !a.inQuote[o] {
+				if _, _, ok := a.p.AsideOpeners.Match(a.d.Toks, o+1); ok {
+					return o
+				}
+				return j
+			}
+		}
+		return j
+	}
+	if d <= first || !a.spacedDash(d) {
+		return j
+	}
+	for o := d - 1; o > first && o > d-30; o-- {
+		if a.spacedDash(o) && !a.inQuote[o] {
+			return o
+		}
+	}
+	return j
+}
+
+// spacedDash reports whether token i is a dash with space on both sides:
+// one that sets off an aside, not the hyphen of "co-host".
+func (a *article) spacedDash(i int) bool {
+	return i > 0 && i+1 < len(a.d.Toks) && a.isDash(i) &&
+		a.d.Toks[i].Start > a.d.Toks[i-1].End && a.d.Toks[i+1].Start > a.d.Toks[i].End
+}
+
+// restrictive reports whether the subject of the cue at token j is the
+// pronoun of a restrictive relative clause — "voters who say …", no
+// comma before "who" — whose verb takes a clause only after a
+// complementizer or with a subject pronoun opening it.
+func (a *article) restrictive(j, first int) bool {
+	for i := j - 1; i >= first && i >= j-3 && a.isWord(i); i-- {
+		if a.p.RelativePronouns[a.d.Toks[i].Lower] {
+			return i > first && !a.isPunct(i-1, ",")
+		}
+	}
+	return false
+}
+
+// participleClauseSubject returns the subject of a participle cue at
+// token j after a comma: the subject of the cue read before it in the
+// sentence, else the sentence's subject; no mention for other cues.
+func (a *article) participleClauseSubject(ph lang.Phrase, j, first int, prevWho mention) mention {
+	if !a.p.IsParticiple(ph) || !a.isPunct(j-1, ",") {
+		return mention{}
+	}
+	if prevWho.ok() {
+		return prevWho
+	}
+	return a.sentenceSubject(first)
+}
+
+// commitment returns where the infinitive a verb of promise governs opens
+// at token k or after time words ("Monday to repeal", « de supprimer »):
+// its marker, followed by a word in lower case that is no article; or -1.
+func (a *article) commitment(k, end int) int {
+	for k < end && a.isWord(k) && a.p.CueFillers[a.d.Toks[k].Lower] && !a.p.InfinitiveMarkers[a.d.Toks[k].Lower] {
+		k++
+	}
+	if k+1 < end && a.isWord(k) && a.p.InfinitiveNegations[a.d.Toks[k].Lower] && a.p.InfinitiveMarkers[a.d.Toks[k+1].Lower] {
+		if a.commitment(k+1, end) > 0 {
+			return k // "vowed not to raise taxes"
+		}
+		return -1
+	}
+	if k+1 >= end || !a.isWord(k) || !a.p.InfinitiveMarkers[a.d.Toks[k].Lower] || !a.isWord(k+1) {
+		return -1
+	}
+	if w := a.d.Toks[k+1]; w.Cap || a.p.Determiners[w.Lower] || a.p.Stopwords[w.Lower] && !a.p.Negations[w.Lower] {
+		return -1 // "promised to the voters", "pledged to Trump"
+	}
+	return k
+}
+
+// infinitiveClaim reports whether a perfect infinitive opens at token k,
+// a negation's particle aside: "avoir repoussé", "n'avoir rien su".
+func (a *article) infinitiveClaim(k int) bool {
+	if a.isWord(k) && a.p.Negations[a.d.Toks[k].Lower] {
+		k++
+		if a.isWord(k) && a.p.NegationAdverbs[a.d.Toks[k].Lower] {
+			k++ // "ne plus", "ne pas"
+		}
+	}
+	if !a.isWord(k) {
+		return false
+	}
+	w := a.d.Toks[k].Lower
+	if a.p.ClauseInfinitives[w] {
+		return true
+	}
+	if a.d.Toks[k].Cap || len(w) < 5 || a.p.Stopwords[w] || a.p.Prepositions[w] || a.p.CuePrepositions[w] || a.p.CueFillers[w] {
+		return false
+	}
+	for _, end := range a.p.InfinitiveEndings {
+		if strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
+}
+
+// participleStop returns where a reported clause from token k ends before a
+// participle phrase of the main clause (", dénonçant une « hypocrisie »",
+// ", adding that …") or a cue coordinated with its own ("and added"), or
+// end.
+func (a *article) participleStop(k, end int) int {
+	for t := k + 1; t+1 < end; t++ {
+		if a.isWord(t) && a.p.Coordinators[a.d.Toks[t].Lower] && a.sameSubjectCue(t, end) > 0 {
+			// a second verb of the main clause's subject: "said he
+			// welcomed extradition and added, “…”"
+			if a.isPunct(t-1, ",") {
+				return t - 1
+			}
+			return t
+		}
+		if a.isPunct(t, ",") && a.inQuote[t] && t+2 < end && !a.isWord(t+1) && a.isWord(t+2) && !a.inQuote[t+2] {
+			// a comma inside the closing quote mark: "on Fox News
+			// Channel's “Hannity,” saying …"
+			if ph, _, ok := a.verbAt(t+2, a.p.SpeechVerbs); ok && a.p.IsParticiple(ph) {
+				return t + 2
+			}
+		}
+		if !a.isPunct(t, ",") || a.inQuote[t] {
+			continue
+		}
+		if a.sameSubjectCue(t, end) > 0 || a.coordinatedCue(t+1, end) {
+			return t // ", adding that …", ", but they warned that …"
+		}
+	}
+	return end
+}
+
+// nounSubject reads a plain noun phrase right before a cue, whatever its
+// head: "many backers privately say", "proponents of the law say". A noun
+// followed by a reporting verb and a clause is a source even when the pack
+// does not list it.
+func (a *article) nounSubject(v, first int) mention {
+	if a.p.NounCues[a.d.Toks[v].Lower] {
+		return mention{} // "swing states", "his recent remarks"
+	}
+	i := v - 1
+	for i >= first && a.isWord(i) && (a.p.VerbModifiers[a.d.Toks[i].Lower] || a.adverb(i)) {
+		i-- // "many backers privately say", "Democrats quietly say"
+	}
+	if i < first || !a.isWord(i) || a.p.Stopwords[a.d.Toks[i].Lower] || a.p.NarratorPronouns[a.d.Toks[i].Lower] {
+		return mention{}
+	}
+	if _, pro := a.pronoun(i); pro || strings.ContainsAny(a.d.Toks[i].Lower, "0123456789") {
+		return mention{}
+	}
+	if a.p.ParticipleWord(a.d.Toks[i].Lower) && (i == first || a.isWord(i-1) && (a.p.Subordinators[a.d.Toks[i-1].Lower] ||
+		a.p.Prepositions[a.d.Toks[i-1].Lower] || a.p.ParticipleMarkers[a.d.Toks[i-1].Lower])) {
+		return mention{} // "while taking slams at …" (but "Exit polling showed", "Another ranking says")
+	}
+	j := i
+	for k := i - 1; k >= first && k > i-6 && a.isWord(k); k-- {
+		lw := a.d.Toks[k].Lower
+		if a.p.Stopwords[lw] && !a.p.NameParticles[lw] && !a.p.Determiners[lw] {
+			break
+		}
+		j = k
+		if a.p.Determiners[lw] {
+			break
+		}
+	}
+	return mention{j, i + 1}
+}

@@ -1,0 +1,82 @@
+package attribution
+
+// Rules that read the layout around a quote: a dash after it ("“…” — X")
+// and a cue before a colon that opens it ("X continued:\n\n“…”").
+
+// dash: “…” — X.
+func dash(a *article, qi int) (finding, bool) {
+	k := a.d.tokAt(a.quotes[qi].Outer.End)
+	if k >= len(a.d.Toks) {
+		return finding{}, false
+	}
+	if a.d.Toks[k].Newlines > 1 {
+		// a paragraph of its own under the quote: "- Sanders." /
+		// "— Michelle Marks, Philadelphia."
+		p := a.d.Paras[a.d.paraOf(a.d.Toks[k].Start)]
+		if a.d.Toks[k].Newlines > 2 || a.d.tokAt(p.End)-k > 15 {
+			return finding{}, false
+		}
+	}
+	start := k
+	for k < len(a.d.Toks) && a.isDash(k) && k < start+2 {
+		k++
+	}
+	if k == start || !a.nameWord(k) {
+		return finding{}, false
+	}
+	m := a.nameFwd(k, a.clauseEnd(k))
+	if !m.ok() || !a.hasName(m) {
+		return finding{}, false
+	}
+	return finding{who: m, cue: mention{start, k}}, true
+}
+
+// colon: the sentence before the quote ends with a colon after a cue
+// ("Cruz continued:"), or names the source before the colon ("Kerry:").
+func colon(a *article, qi int) (finding, bool) {
+	b := a.d.tokAt(a.quotes[qi].Outer.Start) - 1
+	if !a.isPunct(b, ":") || a.inQuote[b] {
+		return finding{}, false
+	}
+	limit, _ := a.d.sentToks(a.d.sentOf(a.d.Toks[b].Start))
+	for j := b - 1; j >= limit && j > b-25; j-- {
+		if a.inQuote[j] {
+			break
+		}
+		if ph, n, ok := a.verbAt(j, a.p.SpeechVerbs); ok {
+			if f, ok := a.cueWith(ph, j, n, limit); ok {
+				return f, true
+			}
+		}
+	}
+	if m := a.subjectAt(b-1, limit); m.ok() && a.hasName(m) && (m.first == limit || a.isDash(m.first-1) || a.interviewWith(limit, m.first) || a.describedFrom(limit, m.first)) {
+		return finding{who: m}, true // "Kerry: …", "… — Philip Bump: “…”", "Entretien avec Nicolas Mayer-Rossignol : « … »"
+	}
+	// "Here's Clinton in December 1992: “…”", « Voici Macron en 2017 : … »
+	if _, n, ok := a.p.Presenters.Match(a.d.Toks, limit); ok {
+		if m := a.objectAfter(limit+n, b); m.ok() && m.first == limit+n && a.hasName(m) {
+			return finding{who: m}, true
+		}
+	}
+	// "President Clinton released the following statement:" — the
+	// sentence that introduces the quote names its source first
+	if m := a.sentenceSubject(limit); m.ok() && a.personal(m) {
+		return finding{who: m}, true
+	}
+	return finding{}, false
+}
+
+// describedFrom reports whether tokens [first, j) are a description that
+// opens its sentence and heads the name at j: "Former secretary of state
+// Hillary Rodham Clinton: “…”".
+func (a *article) describedFrom(first, j int) bool {
+	if j-first > 6 || !a.roleBeforeName(first, j) {
+		return false
+	}
+	for k := first; k < j; k++ {
+		if !a.isWord(k) || k > first && a.d.Toks[k].Cap {
+			return false
+		}
+	}
+	return true
+}
