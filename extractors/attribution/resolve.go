@@ -783,7 +783,7 @@ func (a *article) described(m mention) (entity, bool) {
 	if t := a.roleHead(m); t >= 0 {
 		head = a.d.Toks[t].Lower // the role, not its complement: "ministre" in "le ministre de l'Intérieur"
 	}
-	if head == "" || a.p.GroupWords[head] || a.p.DocumentWords[head] {
+	if head == "" || a.p.GroupWords[head] || a.p.DocumentWords[head] || a.peopleAround(m) {
 		return entity{}, false
 	}
 	var best entity
@@ -796,7 +796,12 @@ func (a *article) described(m mention) (entity, bool) {
 			mods = append(mods, a.d.Toks[i].Lower)
 		}
 	}
-	titled := a.byTitle()[head]
+	// an organization's word is no person's title, whoever it was written
+	// before: "the campaign" is not "campaign spokesman Brian Fallon"
+	var titled []int
+	if !a.p.OrganizationWords[head] {
+		titled = a.byTitle()[head]
+	}
 	g := a.descriptionGender(m) // "la ministre" is not "le ministre X"
 	for i := sort.Search(len(titled), func(i int) bool { return a.ents[titled[i]].m.first >= m.first }) - 1; i >= 0 && !found; i-- {
 		if e := a.ents[titled[i]]; containsAll(e.titles, mods) && containsAll(mods, a.modifiersOf(e)) && a.complementAgrees(m, e) &&
@@ -859,6 +864,18 @@ func (a *article) modifiedTitle(name string, m mention) bool {
 		}
 	}
 	return false
+}
+
+// peopleAround reports whether description m opens with people in the
+// plural whom the words after them tie to someone: "people close to the
+// vice president", "supporters of the senator" are not the vice president
+// nor the senator.
+func (a *article) peopleAround(m mention) bool {
+	i := m.first
+	for i < m.last && a.isWord(i) && (a.p.Determiners[a.d.Toks[i].Lower] || a.isNumber(i)) {
+		i++
+	}
+	return i+1 < m.last && a.isWord(i) && (a.p.GroupWords[a.d.Toks[i].Lower] || a.pluralPerson(a.d.Toks[i].Lower))
 }
 
 // modifiersOf returns the title modifiers among entity e's titles: "le
