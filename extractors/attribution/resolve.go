@@ -4,6 +4,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/whosaid/whosaid/extractors/lang"
 	"github.com/whosaid/whosaid/extractors/token"
@@ -66,6 +68,11 @@ func (a *article) resolve(qi int, f finding) *source {
 			return s
 		}
 	}
+	// "his campaign", "ses avocats": the owner's, once the owner is known
+	if s := a.ownedSource(m); s != nil {
+		s.mention, s.how, s.pos = ms, "pronoun", m.first
+		return s
+	}
 	if a.hasName(m) && a.roleHead(m) < 0 && !a.peopleOf(m) && !a.someone(m) {
 		// "la Bretonne", "l'Américain": a capitalised noun of origin that
 		// stands for the person last named
@@ -97,6 +104,48 @@ func (a *article) resolve(qi int, f finding) *source {
 	src := &source{name: a.d.Text[ms.Start:ms.End], typ: a.typeOf(m, false), mention: ms, how: "noun", pos: m.first}
 	src.gender = a.descriptionGender(m)
 	return src
+}
+
+// ownedSource resolves a possessive determiner and a noun for an
+// organization, a group or a document — "his campaign", "her aides",
+// "ses avocats" — to the owner's: the determiner's pronoun is resolved
+// and the pack writes the name ("Donald Trump's campaign"). It returns
+// nil for anything else, and for a relation in the singular ("his
+// brother"), which is a person of their own (see described).
+func (a *article) ownedSource(m mention) *source {
+	if m.last-m.first != 2 || !a.isWord(m.first) || !a.isWord(m.first+1) || a.d.Toks[m.first+1].Cap {
+		return nil
+	}
+	pronoun, ok := a.p.Owned.Owner(a.d.Toks[m.first].Lower)
+	noun := a.d.Toks[m.first+1].Lower
+	if !ok {
+		return nil
+	}
+	typ := models.Organization
+	switch {
+	case a.p.OrganizationWords[noun]:
+	case a.p.DocumentWords[noun]:
+		typ = models.Document
+	case a.p.GroupWords[noun] || a.pluralPerson(noun):
+		typ = models.Group
+	default:
+		return nil
+	}
+	owner := a.antecedent(pronoun, m.first)
+	if owner == nil || !a.properName(owner.name) {
+		return nil // "his father's parents" names no one
+	}
+	w := a.d.Toks[m.first+1]
+	return &source{name: a.p.Owned.Name(a.d.Text[w.Start:w.End], owner.name), typ: typ}
+}
+
+// properName reports whether name opens as a name does: a capital, and
+// no determiner ("His father", "The Daily Beast"'s "The" is one).
+func (a *article) properName(name string) bool {
+	first, _, _ := strings.Cut(name, " ")
+	r, _ := utf8.DecodeRuneInString(first)
+	w := token.Fold(first)
+	return unicode.IsUpper(r) && !a.p.Determiners[w] && !a.p.OwnerDeterminers[w]
 }
 
 // someone reports whether m names no one, whatever its capitals: an

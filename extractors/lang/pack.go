@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/whosaid/whosaid/extractors/token"
 )
@@ -146,6 +147,10 @@ type Pack struct {
 	// gender they do not tell (French "sa", "son"): "sa femme" is someone
 	// else than the person it belongs to.
 	OwnerDeterminers map[string]bool
+	// Owned names a speaker given by a possessive determiner and a noun
+	// for an organization, a group or a document once the owner is known
+	// ("his campaign said" is Donald Trump's campaign).
+	Owned OwnedSpeaker
 	// PronounPhrases are word groups that stand for a pronoun, its
 	// Pronoun field set: "ce dernier" (il), "cette dernière" (elle). Like
 	// "the latter", they refer to the last name that agrees, not the
@@ -405,6 +410,12 @@ type file struct {
 	PronounPhrases      map[string]string   `yaml:"pronoun_phrases"`
 	PossessiveDets      map[string]string   `yaml:"possessive_determiners"`
 	OwnerDets           []string            `yaml:"owner_determiners"`
+	Owned               struct {
+		Name   string            `yaml:"name"`
+		Elided string            `yaml:"elided"`
+		Before string            `yaml:"elided_before"`
+		Owners map[string]string `yaml:"owners"`
+	} `yaml:"owned_speaker"`
 	Places              []string            `yaml:"places"`
 	AdverbSuffixes      []string            `yaml:"adverb_suffixes"`
 	ObjectPronouns      []string            `yaml:"object_pronouns"`
@@ -600,6 +611,15 @@ func build(f *file) (*Pack, error) {
 	p.OwnerDeterminers = set(f.OwnerDets)
 	for d := range p.PossessiveDeterminers {
 		p.OwnerDeterminers[d] = true
+	}
+	p.Owned = OwnedSpeaker{name: f.Owned.Name, elided: f.Owned.Elided, before: f.Owned.Before, owners: p.PossessiveDeterminers}
+	if f.Owned.Owners != nil {
+		if p.Owned.owners, err = p.pronounMap("owner", f.Owned.Owners); err != nil {
+			return nil, err
+		}
+	}
+	if p.Owned.name != "" && (!strings.Contains(p.Owned.name, "{owner}") || !strings.Contains(p.Owned.name, "{noun}")) {
+		return nil, fmt.Errorf("owned_speaker name %q lacks {owner} or {noun}", p.Owned.name)
 	}
 	phrases, err := p.pronounMap("pronoun phrase", f.PronounPhrases)
 	if err != nil {
@@ -974,4 +994,30 @@ func (p *Pack) Affiliation(w string) bool {
 		}
 	}
 	return false
+}
+
+// OwnedSpeaker writes the name of a speaker given by a possessive
+// determiner and a noun ("his campaign", "ses avocats") once the owner is
+// known.
+type OwnedSpeaker struct {
+	name, elided string // templates with {owner} and {noun}; elided when the owner opens with a letter of before
+	before       string
+	owners       map[string]string // possessive determiner → the pronoun for its owner
+}
+
+// Owner returns the pronoun that stands for the owner a possessive
+// determiner names, if the language writes such speakers.
+func (o OwnedSpeaker) Owner(det string) (string, bool) {
+	pr, ok := o.owners[det]
+	return pr, ok && o.name != ""
+}
+
+// Name writes the speaker: "Donald Trump's campaign", "avocats
+// d'Emmanuel Macron".
+func (o OwnedSpeaker) Name(noun, owner string) string {
+	t := o.name
+	if r, _ := utf8.DecodeRuneInString(token.Fold(owner)); o.elided != "" && strings.ContainsRune(o.before, r) {
+		t = o.elided
+	}
+	return strings.NewReplacer("{owner}", owner, "{noun}", noun).Replace(t)
 }
