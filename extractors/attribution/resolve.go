@@ -866,8 +866,8 @@ func (a *article) described(m mention) (entity, bool) {
 			if e.m.first >= m.first {
 				break
 			}
-			if !e.org || !a.hasName(e.m) {
-				continue
+			if !e.org || !a.hasName(e.m) || a.p.Places[a.placeName(e.m)] {
+				continue // a country is no company nor campaign
 			}
 			last = e
 			for _, w := range e.words {
