@@ -45,6 +45,23 @@ func (r *reader) subjectBefore(v, limit int) mention {
 			return m
 		}
 	}
+	// a restrictive relative clause of its own words between the people
+	// it restricts and the cue: "Activists who want to ban abortion said"
+	// — the activists, not "ban abortion"
+	// (not a participle, which the clause's last noun may govern: "hosts
+	// who doubted the polls showing …"; nor a cue coordinated with the
+	// clause's verb: "mothers who have lost children and said")
+	// nor a clause with a subject of its own: "who gained attention when
+	// he yelled")
+	for p := i; p > limit && p >= i-8 && r.isWord(p) && !r.nameWord(p) && !r.p.Coordinators[r.tok(p).Lower] && !r.isPronoun(p) &&
+		!r.p.ParticipleWord(r.tok(v).Lower); p-- {
+		if r.p.RelativePronouns[r.tok(p).Lower] && r.isWord(p-1) {
+			if m := r.subjectAt(p-1, limit); m.ok() && !r.isPronoun(m.first) && (r.hasName(m) || r.pluralPerson(r.tok(m.last-1).Lower) || r.p.GroupWords[r.tok(m.last-1).Lower]) {
+				return m
+			}
+			break
+		}
+	}
 
 	// a time between the source and the cue: the government on Tuesday
 	// said; read again before it, past an auxiliary or a parenthetical
