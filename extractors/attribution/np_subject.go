@@ -215,6 +215,13 @@ func (r *reader) subjectBefore(v, limit int) mention {
 		}
 	}
 	m := r.subjectAt(i, limit)
+	if !m.ok() && r.roleWord(i) && i-2 >= limit && r.isWord(i-1) && r.p.Prepositions[r.tok(i-1).Lower] {
+		// a bare role closing a prepositional phrase: "Supporters of Donald
+		// Trump for president say" — the people before it
+		if s := r.subjectAt(i-2, limit); s.ok() && s.last == i-1 && r.hasName(s) {
+			return s
+		}
+	}
 	// a role with no article after a name and a comma, the apposition's
 	// closing comma left out: "Marc Vidal, secrétaire général du syndicat
 	// a réclamé" — the name

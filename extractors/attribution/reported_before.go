@@ -245,7 +245,9 @@ func (a *article) cueBeforeFrom(first, from, end int, prevWho mention) (statemen
 				reach = k // "vowed to veto the bill that …": the promise; "threatens the work that …": a relative clause
 			}
 		}
-		for c := k; c < end && c < reach && (a.isWord(c) || a.isPunct(c, ".") && !a.final(c)); c++ {
+		// (a figure may stand in the phrase: "say by 55%-41% that")
+		for c := k; c < end && c < reach && (a.isWord(c) || a.isPunct(c, ".") && !a.final(c) || a.isPunct(c, "%", "$", "€") ||
+			a.isPunct(c, "-", "–") && c > 0 && a.d.Toks[c-1].End == a.d.Toks[c].Start && c+1 < end && a.d.Toks[c].End == a.d.Toks[c+1].Start); c++ {
 			if a.p.Complementizers[a.d.Toks[c].Lower] {
 				comp = c
 				break
