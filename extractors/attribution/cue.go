@@ -111,7 +111,8 @@ func (a *article) relativeWord(w string) bool {
 // read after an object ("sent a text to supporters saying", "started
 // their ninth debate saying"), else m, the noun read before the cue.
 func (a *article) participleSubject(ph lang.Phrase, m mention, limit int) mention {
-	if !a.p.IsParticiple(ph) || m.first <= limit || !a.isWord(m.first-1) || a.hasName(m) || a.subjectPronoun(m) {
+	if !a.p.IsParticiple(ph) || m.first <= limit || !a.isWord(m.first-1) || a.hasName(m) || a.subjectPronoun(m) ||
+		a.p.AbsoluteMarkers[a.d.Toks[m.first-1].Lower] { // "with 30 percent of voters saying": theirs
 		return m
 	}
 	if s := a.sentenceSubject(limit); s.ok() && s.last <= m.first-1 {
@@ -307,7 +308,7 @@ func (a *article) sentenceSubject(first int) mention {
 	for seg, k := 0, start; seg < 3 && k < len(a.d.Toks); seg++ {
 		s := k
 		for s < len(a.d.Toks) && s < k+3 && a.isWord(s) && (a.p.Stopwords[a.d.Toks[s].Lower] || a.p.VerbModifiers[a.d.Toks[s].Lower]) &&
-			!a.p.Determiners[a.d.Toks[s].Lower] {
+			!a.p.Determiners[a.d.Toks[s].Lower] && !a.p.Titles[a.d.Toks[s].Lower] { // (not "Mrs." of "Mrs. Clinton tried …")
 			if _, pro := a.pronoun(s); pro {
 				break
 			}

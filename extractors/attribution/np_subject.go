@@ -80,8 +80,10 @@ func (r *reader) subjectBefore(v, limit int) mention {
 	}
 	// a parenthetical after the source: Rep. Jim Jordan (R-Ohio) said
 	if r.isPunct(i, ")") {
+		// (a long one too: "Sen. Chris Murphy (a Connecticut Democrat so
+		// boyish he has been mistaken for a junior staffer) says")
 		j := i - 1
-		for j >= limit && j > i-10 && !r.isPunct(j, "(") {
+		for j >= limit && j > i-30 && !r.isPunct(j, "(", ")", "“", "”", "\"") {
 			j--
 		}
 		if j < limit || !r.isPunct(j, "(") {
@@ -103,6 +105,25 @@ func (r *reader) subjectBefore(v, limit int) mention {
 	}
 	// an apposition or a relative clause between commas: X, the minister, said
 	if r.isPunct(i, ",") {
+		// a relative clause whose own commas set off a place or a date:
+		// "Sandy Phillips, who lost her daughter in Aurora, Colorado, in
+		// July 2012, said" — the name before it, not the place
+		commas := 0
+		for j := i - 1; j > limit && j > i-40; j-- {
+			if r.isPunct(j, "“", "”", "«", "»", "\"", "(", ")") || r.fullStop(j) {
+				break
+			}
+			if !r.isPunct(j, ",") {
+				continue
+			}
+			if r.isWord(j+1) && r.p.RelativePronouns[r.tok(j+1).Lower] {
+				if m := r.subjectAt(j-1, limit); commas > 0 && m.ok() && r.hasName(m) {
+					return m
+				}
+				break
+			}
+			commas++
+		}
 		for j := i - 1; j >= limit && j > i-30; j-- {
 			if r.isPunct(j, "“", "”", "«", "»", "\"") || r.fullStop(j) {
 				break

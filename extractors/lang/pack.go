@@ -246,6 +246,10 @@ type Pack struct {
 	// AgentMarkers introduce the author of a document: "a tweet by X",
 	// "un tweet publié par X".
 	AgentMarkers map[string]bool
+	// AbsoluteMarkers open a noun with a participle of its own: "with
+	// 30 percent of voters saying …" — the voters say it, not the
+	// sentence's subject.
+	AbsoluteMarkers map[string]bool
 	// PassiveAuxiliaries before a reporting verb's participle, and a
 	// PassiveAgents marker after it, make its agent the source: "Rubio
 	// was asked by moderator Gerard Baker whether …".
@@ -372,6 +376,7 @@ type file struct {
 	Elisions            []string            `yaml:"elisions"`
 	Clitics             []string            `yaml:"clitics"`
 	AgentMarkers        []string            `yaml:"agent_markers"`
+	AbsoluteMarkers     []string            `yaml:"absolute_markers"`
 	PassiveAuxiliaries  []string            `yaml:"passive_auxiliaries"`
 	PassiveAgents       []string            `yaml:"passive_agents"`
 	PersonSuffixes      []string            `yaml:"person_suffixes"`
@@ -512,6 +517,7 @@ func build(f *file) (*Pack, error) {
 		p.tokOpts.Clitics = append(p.tokOpts.Clitics, token.Fold(c))
 	}
 	p.AgentMarkers = set(f.AgentMarkers)
+	p.AbsoluteMarkers = set(f.AbsoluteMarkers)
 	p.PassiveAuxiliaries, p.PassiveAgents = set(f.PassiveAuxiliaries), set(f.PassiveAgents)
 	p.PersonSuffixes = f.PersonSuffixes
 	p.Reflexives = set(f.Reflexives)
