@@ -85,7 +85,9 @@ func (a *article) entities() []entity {
 			start--
 			reach = 14
 		}
-		for j := start; j >= 0 && j > m.first-reach && a.isWord(j); j-- {
+		for j := start; j >= 0 && j > m.first-reach && a.isWord(j) && !a.possessive(j); j-- {
+			// (a possessive ends it: "Mr. King's Russia Today" gives
+			// Russia Today no title)
 			lw := toks[j].Lower
 			if a.p.Titles[lw] || a.p.PersonTitles[lw] || a.p.TitleModifiers[lw] {
 				e.titles = append(e.titles, lw)

@@ -143,12 +143,22 @@ func (r *reader) hasName(m mention) bool {
 			if !r.p.Titles[r.tok(i).Lower] {
 				return true
 			}
+			if i > m.first && r.courtesy(i-1) || i-1 > m.first && r.isPunct(i-1, ".") && r.courtesy(i-2) {
+				return true // a surname that is a title word: "Mr. King", "Ms. Bishop"
+			}
 			last = i
 		}
 	}
 	// title words that end in an organization's are its name: the White
 	// House, the Senate
 	return last >= 0 && last == m.last-1 && r.p.OrganizationWords[r.tok(last).Lower]
+}
+
+// courtesy reports whether token i is a title that tells a gender and
+// stands before a surname: "Mr.", "Mme".
+func (r *reader) courtesy(i int) bool {
+	_, ok := r.p.GenderedTitles[r.tok(i).Lower]
+	return ok && r.isWord(i)
 }
 
 // particleName reports whether token i is a lower-case name particle
