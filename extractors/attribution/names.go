@@ -143,7 +143,7 @@ func (r *reader) hasName(m mention) bool {
 			if !r.p.Titles[r.tok(i).Lower] {
 				return true
 			}
-			if i > m.first && r.courtesy(i-1) || i-1 > m.first && r.isPunct(i-1, ".") && r.courtesy(i-2) {
+			if i > m.first && r.honorific(i-1) || i-1 > m.first && r.isPunct(i-1, ".") && r.honorific(i-2) {
 				return true // a surname that is a title word: "Mr. King", "Ms. Bishop"
 			}
 			last = i
@@ -154,11 +154,10 @@ func (r *reader) hasName(m mention) bool {
 	return last >= 0 && last == m.last-1 && r.p.OrganizationWords[r.tok(last).Lower]
 }
 
-// courtesy reports whether token i is a title that tells a gender and
-// stands before a surname: "Mr.", "Mme".
-func (r *reader) courtesy(i int) bool {
-	_, ok := r.p.GenderedTitles[r.tok(i).Lower]
-	return ok && r.isWord(i)
+// honorific reports whether token i is one of the pack's honorifics,
+// which stand before a surname: "Mr.", "Mme".
+func (r *reader) honorific(i int) bool {
+	return r.isWord(i) && r.p.Honorifics[r.tok(i).Lower]
 }
 
 // particleName reports whether token i is a lower-case name particle

@@ -53,8 +53,8 @@ func (r *reader) subjectBefore(v, limit int) mention {
 	// clause's verb: "mothers who have lost children and said")
 	// nor a clause with a subject of its own: "who gained attention when
 	// he yelled")
-	for p := i; p > limit && p >= i-8 && r.isWord(p) && !r.nameWord(p) && !r.p.Coordinators[r.tok(p).Lower] && !r.isPronoun(p) &&
-		!r.p.ParticipleWord(r.tok(v).Lower); p-- {
+	for p := i; !r.p.ParticipleWord(r.tok(v).Lower) && p > limit && p >= i-8 && r.isWord(p) && !r.nameWord(p) &&
+		!r.p.Coordinators[r.tok(p).Lower] && !r.isPronoun(p); p-- {
 		if r.p.RelativePronouns[r.tok(p).Lower] && r.isWord(p-1) {
 			if m := r.subjectAt(p-1, limit); m.ok() && !r.isPronoun(m.first) && (r.hasName(m) || r.pluralPerson(r.tok(m.last-1).Lower) || r.p.GroupWords[r.tok(m.last-1).Lower]) {
 				return m

@@ -117,10 +117,10 @@ func (a *article) ownedSource(m mention) *source {
 		return nil
 	}
 	pronoun, ok := a.p.Owned.Owner(a.d.Toks[m.first].Lower)
-	noun := a.d.Toks[m.first+1].Lower
 	if !ok {
 		return nil
 	}
+	noun := a.d.Toks[m.first+1].Lower
 	typ := models.Organization
 	switch {
 	case a.p.OrganizationWords[noun]:

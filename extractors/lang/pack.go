@@ -250,6 +250,9 @@ type Pack struct {
 	// 30 percent of voters saying …" — the voters say it, not the
 	// sentence's subject.
 	AbsoluteMarkers map[string]bool
+	// Honorifics stand before a surname, so the word after one is a name
+	// whatever other list holds it: "Mr. King", "Dr. Bishop", "Me Juge".
+	Honorifics map[string]bool
 	// PassiveAuxiliaries before a reporting verb's participle, and a
 	// PassiveAgents marker after it, make its agent the source: "Rubio
 	// was asked by moderator Gerard Baker whether …".
@@ -377,6 +380,7 @@ type file struct {
 	Clitics             []string            `yaml:"clitics"`
 	AgentMarkers        []string            `yaml:"agent_markers"`
 	AbsoluteMarkers     []string            `yaml:"absolute_markers"`
+	Honorifics          []string            `yaml:"honorifics"`
 	PassiveAuxiliaries  []string            `yaml:"passive_auxiliaries"`
 	PassiveAgents       []string            `yaml:"passive_agents"`
 	PersonSuffixes      []string            `yaml:"person_suffixes"`
@@ -518,6 +522,7 @@ func build(f *file) (*Pack, error) {
 	}
 	p.AgentMarkers = set(f.AgentMarkers)
 	p.AbsoluteMarkers = set(f.AbsoluteMarkers)
+	p.Honorifics = set(f.Honorifics)
 	p.PassiveAuxiliaries, p.PassiveAgents = set(f.PassiveAuxiliaries), set(f.PassiveAgents)
 	p.PersonSuffixes = f.PersonSuffixes
 	p.Reflexives = set(f.Reflexives)
