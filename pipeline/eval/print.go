@@ -28,8 +28,9 @@ func (r *Report) Print(w io.Writer, title string) {
 	tw.Flush()
 	for _, f := range r.Overall {
 		if f.OtherKind > 0 {
-			fmt.Fprintf(w, "overlap %.1f: %d of the %d unmatched predictions overlap a gold quote of a kind left out by --kinds (a disagreement on the kind, not a spurious quote)\n",
-				f.Threshold, f.OtherKind, f.Predicted-f.Matched)
+			fmt.Fprintf(w, "overlap %.1f: %d of the %d unmatched predictions overlap a gold quote of a kind left out by --kinds (a disagreement on the kind, not a spurious quote); without them P %.2f, F1 %.2f, e2e P %.2f, e2e F1 %.2f\n",
+				f.Threshold, f.OtherKind, f.Predicted-f.Matched, ratio(f.Matched, f.Predicted-f.OtherKind), f1(f.Matched, f.Predicted-f.OtherKind, f.Gold),
+				ratio(f.E2EMatched, f.E2EPredicted-f.OtherKind), f1(f.E2EMatched, f.E2EPredicted-f.OtherKind, f.E2EGold))
 		}
 	}
 	if len(r.ByRule) > 0 {

@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/whosaid/whosaid/models"
@@ -135,5 +136,12 @@ func TestOtherKind(t *testing.T) {
 	rep := Score(g, map[string][]models.Claim{"a": preds}, Options{Kinds: []string{"direct", "partial"}})
 	if f := rep.Overall[0]; f.OtherKind != 1 || f.Predicted-f.Matched != 1 {
 		t.Errorf("other kind %d, unmatched %d; want 1 and 1", f.OtherKind, f.Predicted-f.Matched)
+	}
+	// the report gives the figures without the disagreement: every
+	// other prediction is right
+	var b strings.Builder
+	rep.Print(&b, "t")
+	if !strings.Contains(b.String(), "without them P 100.00, F1 100.00, e2e P 100.00, e2e F1 100.00") {
+		t.Errorf("report lacks the figures without the disagreements:\n%s", b.String())
 	}
 }
