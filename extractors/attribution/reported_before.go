@@ -488,11 +488,40 @@ func (a *article) participleStop(k, end int) int {
 		if !a.isPunct(t, ",") || a.inQuote[t] {
 			continue
 		}
-		if a.sameSubjectCue(t, end) > 0 || a.coordinatedCue(t+1, end) {
-			return t // ", adding that …", ", but they warned that …"
+		if a.sameSubjectCue(t, end) > 0 || a.coordinatedCue(t+1, end) || a.mainCueAt(t+1, end) {
+			return t // ", adding that …", ", but they warned that …", ", Mr. Barrett said, “…”"
 		}
 	}
 	return end
+}
+
+// mainCueAt reports whether a source of its own and a reporting verb
+// open at token k and introduce what follows them, a quote or a clause
+// after a comma: "(when the company signaled that it would sell,) Mr.
+// Barrett said, “we were floored.”" — a new statement, not the end of
+// the one before.
+func (a *article) mainCueAt(k, end int) bool {
+	if !a.nounOpens(k) && !a.honorific(k) || a.inQuote[k] {
+		return false
+	}
+	for j := k + 1; j < end && j <= k+6; j++ {
+		if a.isPunct(j, ".") && a.honorific(j-1) {
+			continue // "Mr ."
+		}
+		if !a.isWord(j) && !a.possessive(j) || a.inQuote[j] {
+			return false
+		}
+		ph, n, ok := a.verbAt(j, a.p.SpeechVerbs)
+		if !ok {
+			continue
+		}
+		if a.p.IsParticiple(ph) || ph.Pronoun != "" {
+			return false
+		}
+		after := j + n
+		return after < end && (a.isPunct(after, ",", ":") && !a.inQuote[after] || a.opensQuote(after))
+	}
+	return false
 }
 
 // nounSubject reads a plain noun phrase right before a cue, whatever its
