@@ -41,6 +41,8 @@
 //	np_object.go        the noun phrase after a cue, read forwards
 //	names.go, words.go  names and word classes
 //	entities.go         the article's named people and organizations
-//	resolve.go          pronouns, descriptions and names to one speaker
+//	resolve.go          what stands in the source position to one speaker
+//	resolve_pronoun.go  a pronoun to its antecedent
+//	resolve_description.go  a description ("the president") to the name it titles
 //	kind.go             direct, partial or indirect, and what is no claim
 package attribution
