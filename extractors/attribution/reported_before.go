@@ -495,27 +495,21 @@ func (a *article) participleStop(k, end int) int {
 	return end
 }
 
-// mainCueAt reports whether a source of its own and a reporting verb
-// open at token k and introduce what follows them, a quote or a clause
-// after a comma: "(when the company signaled that it would sell,) Mr.
-// Barrett said, “we were floored.”" — a new statement, not the end of
-// the one before.
+// mainCueAt reports whether a source of its own — a subject as
+// subjectBefore reads it, no pronoun — and a reporting verb open at token
+// k and introduce what follows them, a quote or a clause after a comma:
+// "(when the company signaled that it would sell,) Mr. Barrett said, “we
+// were floored.”" — a new statement, not the end of the one before.
 func (a *article) mainCueAt(k, end int) bool {
-	if !a.nounOpens(k) && !a.honorific(k) || a.inQuote[k] {
-		return false
-	}
-	for j := k + 1; j < end && j <= k+6; j++ {
-		if a.isPunct(j, ".") && a.honorific(j-1) {
-			continue // "Mr ."
-		}
-		if !a.isWord(j) && !a.possessive(j) || a.inQuote[j] {
-			return false
-		}
+	for j := k + 1; j < end && j <= k+6 && !a.inQuote[j] && !a.isPunct(j, ","); j++ {
 		ph, n, ok := a.verbAt(j, a.p.SpeechVerbs)
 		if !ok {
 			continue
 		}
 		if a.p.IsParticiple(ph) || ph.Pronoun != "" {
+			return false
+		}
+		if m := a.subjectBefore(j, k); !m.ok() || m.first != k || a.isPronounMention(m) {
 			return false
 		}
 		after := j + n
