@@ -39,6 +39,7 @@ func TestAttribution(t *testing.T) {
 		kind    models.Kind
 		rule    string // the start of resolved_by
 	}{
+		{"a sentence with a capitalised place is no title", "Fort Pierce\n\n\"This has taken us aback,\" said Linda Hudson, the mayor of Fort Pierce. \"This could be Anywhere U.S.A.\"", "Anywhere U.S.A.", "Linda Hudson", models.Direct, "continuation"},
 		{"a former holder of a title is not the one the title stands for", "Harbour\n\nGov. Dana Whitfield spoke on Monday. Ann Porter, the former governor, said the plan was wrong. Whitfield defended the plan. “I believe it is the best plan we have,” the governor said.", "best plan we have", "Dana Whitfield", models.Direct, "adjacent-after"},
 		{"fr une ancienne titulaire n'est pas celle que le titre désigne", "Port\n\nLa maire Claire Dubois a présenté le projet lundi. Anne Morel, l'ancienne maire, a jugé le projet trop cher. « Ce projet est le meilleur que nous ayons », a répondu la maire.", "meilleur que nous ayons", "Claire Dubois", models.Direct, "adjacent-after"},
 		{"people around a holder of a title are not its holder", "Harbour\n\nVice President Dana Whitfield spoke on Monday. At times last year, people close to the vice president said, the mere mention of the plan could make her fume.", "mere mention", "people close to the vice president", models.Indirect, "cue-after"},

@@ -68,10 +68,13 @@ func (a *article) splitQuote(qi int) bool {
 func (a *article) isStatement(qi int, kind models.Kind) bool {
 	q := a.quotes[qi]
 	words, content, caps := 0, 0, 0
+	verbal := false // a lower-case auxiliary or pronoun, which title case capitalises
 	for i := a.d.tokAt(q.Content.Start); i < len(a.d.Toks) && a.d.Toks[i].End <= q.Content.End; i++ {
 		if a.isWord(i) {
 			words++
 			if a.p.Stopwords[a.d.Toks[i].Lower] && !a.d.Toks[i].Cap {
+				_, pronoun := a.p.Pronouns[a.d.Toks[i].Lower]
+				verbal = verbal || pronoun || a.p.Auxiliaries[a.d.Toks[i].Lower]
 				continue // function words are lower case in titles too
 			}
 			content++
@@ -82,6 +85,10 @@ func (a *article) isStatement(qi int, kind models.Kind) bool {
 	}
 	if words == 0 {
 		return false
+	}
+	// "This could be Anywhere U.S.A." is a sentence, not a title
+	looksLikeTitle := func(s string, words, content, caps int) bool {
+		return !verbal && looksLikeTitle(s, words, content, caps)
 	}
 	if words == 1 && caps == 1 && a.nickname(qi) {
 		return false

@@ -85,6 +85,9 @@ type occurrence struct {
 	// after the quote's last punctuation (“It's unusual,“ said X): it
 	// closes a quote its own mark opened.
 	mirrored bool
+	// paragraphEnd: an opening mark written as the closer at the end of
+	// its paragraph (… in the future.“): it closes whatever quote is open.
+	paragraphEnd bool
 }
 
 // Find returns the outermost quotes of text in order.
@@ -164,8 +167,10 @@ func classify(text string, o *occurrence) {
 		o.canClose = prev >= 0
 		return
 	}
-	// Ambiguous mark ("): left-flanking opens, right-flanking closes.
-	left := next >= 0 && !isSpace(next) && (prev < 0 || isSpace(prev) || isOpenPunct(prev))
+	// Ambiguous mark ("): left-flanking opens, right-flanking closes. A
+	// mark right after a closing one, before a word, opens the next quote:
+	// …native-born.”“Your facts are wrong,” Ramos wrote.
+	left := next >= 0 && !isSpace(next) && (prev < 0 || isSpace(prev) || isOpenPunct(prev) || unicode.Is(unicode.Pf, prev) && isWordRune(next))
 	right := prev >= 0 && !isSpace(prev) && (next < 0 || isSpace(next) || !nextWord)
 	if !left && !right {
 		// "a"b: most often a closer stuck to the next word.
@@ -177,7 +182,21 @@ func classify(text string, o *occurrence) {
 		right = strings.ContainsRune(",.!?'’", before)
 	}
 	o.canOpen, o.canClose = left, right
-	o.mirrored = right && !left && strings.ContainsRune(",.!?", prev) && beforeCue(text, o.end)
+	if right && !left && o.m.closers != nil {
+		// an opening mark written as the closer: before a cue (“It's
+		// unusual,“ said X), or ending its paragraph after the quote's
+		// last punctuation (… in the future.“ / “They see that. “)
+		before, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(text[:o.pos], isSpace))
+		o.mirrored = strings.ContainsRune(",.!?", prev) && beforeCue(text, o.end)
+		o.paragraphEnd = strings.ContainsRune(".!?", before) && endsParagraph(text, o.end)
+	}
+}
+
+// endsParagraph reports whether only spaces stand between i and a line
+// break or the end of text.
+func endsParagraph(text string, i int) bool {
+	rest := strings.TrimLeftFunc(text[i:], func(r rune) bool { return r != '\n' && isSpace(r) })
+	return rest == "" || rest[0] == '\n'
 }
 
 // beforeCue reports whether text at i goes on with a space and a lower-case
@@ -272,7 +291,7 @@ func close(text string, occ []occurrence, i int) (Quote, int, bool) {
 		o := occ[j]
 		top := occ[stack[len(stack)-1]].m
 		switch {
-		case o.canClose && (closes(top, o.m) || o.mirrored && top == o.m):
+		case o.canClose && (closes(top, o.m) || o.mirrored && top == o.m || o.paragraphEnd && len(stack) == 1):
 			stack = stack[:len(stack)-1]
 		case o.canClose && !o.canOpen && closesAny(occ, stack, o.m):
 			for !closes(occ[stack[len(stack)-1]].m, o.m) {
