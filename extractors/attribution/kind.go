@@ -86,10 +86,8 @@ func (a *article) isStatement(qi int, kind models.Kind) bool {
 	if words == 0 {
 		return false
 	}
-	// "This could be Anywhere U.S.A." is a sentence, not a title
-	looksLikeTitle := func(s string, words, content, caps int) bool {
-		return !verbal && looksLikeTitle(s, words, content, caps)
-	}
+	// written like a title; "This could be Anywhere U.S.A." is a sentence
+	titled := func(s string) bool { return !verbal && looksLikeTitle(s, words, content, caps) }
 	if words == 1 && caps == 1 && a.nickname(qi) {
 		return false
 	}
@@ -99,13 +97,13 @@ func (a *article) isStatement(qi int, kind models.Kind) bool {
 	f := a.found[qi]
 	if f == nil {
 		// no source: a statement only if it reads like one
-		if looksLikeTitle(a.d.Text[q.Content.Start:q.Content.End], words, content, caps) {
+		if titled(a.d.Text[q.Content.Start:q.Content.End]) {
 			return false
 		}
 		last, _ := utf8.DecodeLastRuneInString(a.d.Text[q.Content.Start:q.Content.End])
 		return words >= 3 && (kind == models.Direct || strings.ContainsRune(".?!", last)) || words >= 2 && strings.ContainsRune("?!", last)
 	}
-	title := looksLikeTitle(a.d.Text[q.Content.Start:q.Content.End], words, content, caps)
+	title := titled(a.d.Text[q.Content.Start:q.Content.End])
 	if title && f.rule != "adjacent-after" && f.rule != "adjacent-before" {
 		return false
 	}
@@ -114,7 +112,7 @@ func (a *article) isStatement(qi int, kind models.Kind) bool {
 	// CBS’s “Face the Nation”, à « Libération »
 	// (a title's full stop inside the quote marks ends the writer's
 	// sentence: on ABC's “This Week with George Stephanopoulos.”)
-	named := title || looksLikeTitle(strings.TrimSuffix(a.d.Text[q.Content.Start:q.Content.End], "."), words, content, caps)
+	named := title || titled(strings.TrimSuffix(a.d.Text[q.Content.Start:q.Content.End], "."))
 	if b := a.d.tokAt(q.Outer.Start) - 1; named && a.isWord(b) {
 		w := a.d.Toks[b].Lower
 		if a.p.Prepositions[w] || a.p.CuePrepositions[w] || a.p.Possessives[w] || a.p.AddresseeVerbs[w] {
