@@ -73,12 +73,33 @@ func adjacentAfter(a *article, qi int) (finding, bool) {
 			return f, f.who.ok()
 		}
 		f.who = a.subjectBefore(j, k)
+		if f.who.ok() && f.who.first > k && a.ownerBefore(k, f.who.first) {
+			f.who.first = k // "Italy's Northern League leader Matteo Salvini wrote"
+		}
 		if f.who.ok() && f.who.first == k && a.introducesNext(qi, j+n) {
 			return finding{}, false
 		}
 		return f, f.who.ok() && f.who.first == k
 	}
 	return finding{}, false
+}
+
+// ownerBefore reports whether tokens [k, first) name the owner of the
+// source that opens at first: a few name words, after a determiner at
+// most, and a possessive ("Italy's", "the Post's").
+func (a *article) ownerBefore(k, first int) bool {
+	if first-k < 2 || first-k > 5 || !a.possessive(first-1) {
+		return false
+	}
+	if a.isWord(k) && a.p.Determiners[a.d.Toks[k].Lower] && !a.d.Toks[k].Cap {
+		k++
+	}
+	for i := k; i < first-1; i++ {
+		if !a.nameWord(i) {
+			return false
+		}
+	}
+	return k < first-1
 }
 
 // introducesNext reports whether the cue that ends at token e, after quote
