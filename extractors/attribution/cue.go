@@ -109,9 +109,13 @@ func (a *article) relativeWord(w string) bool {
 
 // participleSubject returns the clause's subject for a participle cue
 // read after an object ("sent a text to supporters saying", "started
-// their ninth debate saying"), else m, the noun read before the cue.
+// their ninth debate saying"), else m, the noun read before the cue. A
+// name is the participle's own subject ("a letter from Sen. Hale
+// explaining") unless a cue's preposition makes it a listener or a place
+// ("sent a memo to The Washington Post explaining").
 func (a *article) participleSubject(ph lang.Phrase, m mention, limit int) mention {
-	if !a.p.IsParticiple(ph) || m.first <= limit || !a.isWord(m.first-1) || a.hasName(m) || a.subjectPronoun(m) ||
+	if !a.p.IsParticiple(ph) || m.first <= limit || !a.isWord(m.first-1) ||
+		a.hasName(m) && !a.p.CuePrepositions[a.d.Toks[m.first-1].Lower] || a.subjectPronoun(m) ||
 		a.p.AbsoluteMarkers[a.d.Toks[m.first-1].Lower] { // "with 30 percent of voters saying": theirs
 		return m
 	}
