@@ -44,11 +44,24 @@ func (r *reader) nameWord(i int) bool {
 				return true // a surname that is a common word: Theresa May
 			}
 		}
+		if _, pro := r.p.Pronouns[t.Lower]; !pro && r.afterQuote(i) && !r.p.Determiners[t.Lower] &&
+			!r.p.QuantifierSubjects[t.Lower] && !r.p.Indefinites[t.Lower] && r.cueWord(i+1) {
+			return true // and alone, right after a quote, before its cue: "“…,” May said", "Will wrote"
+		}
 		return i > 0 && r.isWord(i-1) && r.d.Toks[i-1].Cap && !r.p.Stopwords[r.d.Toks[i-1].Lower] &&
 			!r.p.CueFillers[t.Lower]
 	}
 	_, pro := r.p.Pronouns[t.Lower]
 	return !pro
+}
+
+// afterQuote reports whether token i follows a closing quotation mark,
+// a comma at most between.
+func (r *reader) afterQuote(i int) bool {
+	if i > 0 && r.isPunct(i-1, ",") {
+		i--
+	}
+	return i > 0 && r.isPunct(i-1, "”", "\"", "»", "''")
 }
 
 // nameBack reads a proper name that ends at token end-1, walking back over
