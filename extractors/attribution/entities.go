@@ -133,6 +133,7 @@ func (a *article) entities() []entity {
 	}
 	// A name is a person's when it, or a fuller form of it, has a first
 	// name or a gendered title, or when it is the subject of a reporting verb.
+	a.dropPlaces(out)
 	a.ents = out
 	a.byLast = make(map[string][]int, len(out))
 	for k, e := range out {
@@ -618,6 +619,33 @@ func (a *article) fullest(words []string, gender byte, pos int) entity {
 		return a.ents[cands[0]]
 	}
 	return a.ents[cands[i-1]]
+}
+
+// dropPlaces takes a place off the front of a name whose surname a
+// person with a first name bears elsewhere in the article: "a fellow New
+// Hampshire Sanders veteran" names Bernie Sanders, not a "New Hampshire
+// Sanders" fuller than him (but "the New York Times" stays whole).
+func (a *article) dropPlaces(ents []entity) {
+	surnames := map[string]bool{}
+	for _, e := range ents {
+		if len(e.words) >= 2 {
+			if _, ok := a.firstName(token.Fold(e.words[0])); ok {
+				surnames[token.Fold(e.words[len(e.words)-1])] = true
+			}
+		}
+	}
+	for k := range ents {
+		e := &ents[k]
+		if len(e.words) < 2 || !surnames[token.Fold(e.words[len(e.words)-1])] {
+			continue
+		}
+		for p := 1; p <= 3 && p < len(e.words); p++ {
+			if a.p.Places[token.Fold(strings.Join(e.words[:p], " "))] {
+				e.words = e.words[p:]
+				break
+			}
+		}
+	}
 }
 
 // fullKey names one lookup of fullest: the name's words and the gender.

@@ -148,8 +148,9 @@ func (r *reader) objectAfter(k, limit int) mention {
 			if head && r.p.NameParticles[lw] && !r.tok(j).Cap {
 				break // "the mayor of Riverton", read below: not "… of Riverton vetoed"
 			}
-			if head && r.verbRun(j) {
-				break // "L'élu communiste entend saisir le tribunal"
+			if head && (r.verbRun(j) || !r.tok(j).Cap && !r.p.PersonTitles[lw] && !r.p.Titles[lw] && r.isWord(j+1) &&
+				r.p.InfinitiveMarkers[r.tok(j+1).Lower] && !r.p.NameParticles[r.tok(j+1).Lower]) {
+				break // "L'élu communiste entend saisir le tribunal", "the senator sought to calm …"
 			}
 			head = head || !r.tok(j).Cap && (r.p.PersonTitles[lw] || r.p.Titles[lw])
 			if r.p.NameParticles[lw] && !r.tok(j).Cap && j+2 < limit && r.isWord(j+1) && r.p.Determiners[r.tok(j+1).Lower] &&

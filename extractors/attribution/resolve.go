@@ -70,6 +70,16 @@ func (a *article) resolve(qi int, f finding) *source {
 		s.mention, s.how, s.pos = ms, "pronoun", m.first
 		return s
 	}
+	if a.hasName(m) && a.titledDescription(m) {
+		// "the WikiLeaks founder", "the Florida senator": a description
+		// whose capitalised words qualify its title
+		if e, ok := a.described(m); ok {
+			return &source{name: joinName(e.words), typ: a.typeOf(e.m, e.org), gender: e.gender, mention: ms, how: "description", pos: m.first}
+		}
+		src := &source{name: a.d.Text[ms.Start:ms.End], typ: a.typeOf(m, false), mention: ms, how: "noun", pos: m.first}
+		src.gender = a.descriptionGender(m)
+		return src
+	}
 	if a.hasName(m) && a.roleHead(m) < 0 && !a.peopleOf(m) && !a.someone(m) {
 		// "la Bretonne", "l'Américain": a capitalised noun of origin that
 		// stands for the person last named
@@ -101,6 +111,26 @@ func (a *article) resolve(qi int, f finding) *source {
 	src := &source{name: a.d.Text[ms.Start:ms.End], typ: a.typeOf(m, false), mention: ms, how: "noun", pos: m.first}
 	src.gender = a.descriptionGender(m)
 	return src
+}
+
+// titledDescription reports whether m is a determiner, capitalised words
+// and a lower-case title for a person: "the WikiLeaks founder", "the
+// Florida senator" (not "the New York Times", nor "a Texas senator", who
+// is someone new).
+func (a *article) titledDescription(m mention) bool {
+	if m.last-m.first < 3 || !a.isWord(m.first) || !a.p.Determiners[a.d.Toks[m.first].Lower] || a.p.Indefinites[a.d.Toks[m.first].Lower] {
+		return false
+	}
+	head := a.d.Toks[m.last-1]
+	if !a.isWord(m.last-1) || head.Cap || !a.p.PersonTitles[head.Lower] && !a.p.Titles[head.Lower] || a.p.OrganizationWords[head.Lower] || a.p.GroupWords[head.Lower] {
+		return false
+	}
+	for i := m.first + 1; i < m.last-1; i++ {
+		if !a.nameWord(i) {
+			return false
+		}
+	}
+	return true
 }
 
 // ownedSource resolves a possessive determiner and a noun for an

@@ -264,11 +264,17 @@ func (a *article) otherKind(e entity, head string) bool {
 }
 
 // complementAgrees reports whether the names in description m's
-// complement are in the sentence that gave entity e its title: "le maire
-// de Montévrain" is not "Gilles Bourdeleix, maire de Cholet".
+// complement, or between its determiner and its title, are in the
+// sentence that gave entity e its title: "le maire de Montévrain" is not
+// "Gilles Bourdeleix, maire de Cholet", "the Florida senator" not "Texas
+// Sen. Ted Cruz".
 func (a *article) complementAgrees(m mention, e entity) bool {
 	sent := a.d.Text[a.d.Sents[e.sent].Start:a.d.Sents[e.sent].End]
-	for i := m.first + 2; i < m.last; i++ {
+	from := m.first + 2
+	if a.isWord(m.first) && a.p.Determiners[a.d.Toks[m.first].Lower] {
+		from = m.first + 1
+	}
+	for i := from; i < m.last; i++ {
 		if t := a.d.Toks[i]; a.nameWord(i) && !strings.Contains(sent, a.d.Text[t.Start:t.End]) {
 			return false
 		}
