@@ -201,12 +201,48 @@ func (a *article) described(m mention) (entity, bool) {
 	if !found {
 		return entity{}, false
 	}
-	full := a.fullest(best.words, best.gender, best.m.first)
+	full := a.fullestTitled(best)
 	if len(full.words) > 0 {
 		full.titles = best.titles
 		return full, true
 	}
 	return best, true
+}
+
+// fullestTitled is fullest for an entity that was given titles: among
+// the fullest forms of its name, the one given one of those titles ("the
+// president" is President Barack Obama, not Michelle Obama named after
+// him), else the fullest form named before it.
+func (a *article) fullestTitled(e entity) entity {
+	full := a.fullest(e.words, e.gender, e.m.first)
+	if len(full.words) == 0 || sharesTitle(full.titles, e.titles) {
+		return full
+	}
+	cands := a.fuller[fullKey{strings.Join(e.words, "\x00"), e.gender}]
+	i := sort.Search(len(cands), func(i int) bool { return a.ents[cands[i]].m.first >= e.m.first })
+	for k := i - 1; k >= 0; k-- {
+		if c := a.ents[cands[k]]; sharesTitle(c.titles, e.titles) {
+			return c
+		}
+	}
+	for _, k := range cands[i:] {
+		if c := a.ents[k]; sharesTitle(c.titles, e.titles) {
+			return c
+		}
+	}
+	if full.m.first > e.m.first {
+		return e // a fuller form named only later is someone else: "President Obama" … "Michelle Obama"
+	}
+	return full
+}
+
+func sharesTitle(a, b []string) bool {
+	for _, t := range a {
+		if slices.Contains(b, t) {
+			return true
+		}
+	}
+	return false
 }
 
 // modifiedTitle reports whether a mention named name carries a title
