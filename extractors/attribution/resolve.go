@@ -74,11 +74,9 @@ func (a *article) resolve(qi int, f finding) *source {
 		// "the WikiLeaks founder", "the Florida senator": a description
 		// whose capitalised words qualify its title
 		if e, ok := a.described(m); ok {
-			return &source{name: joinName(e.words), typ: a.typeOf(e.m, e.org), gender: e.gender, mention: ms, how: "description", pos: m.first}
+			return a.describedSource(e, m)
 		}
-		src := &source{name: a.d.Text[ms.Start:ms.End], typ: a.typeOf(m, false), mention: ms, how: "noun", pos: m.first}
-		src.gender = a.descriptionGender(m)
-		return src
+		return a.nounSource(m)
 	}
 	if a.hasName(m) && a.roleHead(m) < 0 && !a.peopleOf(m) && !a.someone(m) {
 		// "la Bretonne", "l'Américain": a capitalised noun of origin that
@@ -100,7 +98,7 @@ func (a *article) resolve(qi int, f finding) *source {
 	}
 	// a description: the minister, le fondateur de WikiLeaks, officials
 	if e, ok := a.described(m); ok {
-		return &source{name: joinName(e.words), typ: a.typeOf(e.m, e.org), gender: e.gender, mention: ms, how: "description", pos: m.first}
+		return a.describedSource(e, m)
 	}
 	// a noun that stands for the person last named: l'élu, le dirigeant
 	if s := a.anaphoric(m); s != nil {
@@ -108,9 +106,18 @@ func (a *article) resolve(qi int, f finding) *source {
 		return s
 	}
 	// a common noun standing for itself: officials, a spokeswoman, police
-	src := &source{name: a.d.Text[ms.Start:ms.End], typ: a.typeOf(m, false), mention: ms, how: "noun", pos: m.first}
-	src.gender = a.descriptionGender(m)
-	return src
+	return a.nounSource(m)
+}
+
+// describedSource is the source description m stands for: entity e.
+func (a *article) describedSource(e entity, m mention) *source {
+	return &source{name: joinName(e.words), typ: a.typeOf(e.m, e.org), gender: e.gender, mention: a.d.span(m.first, m.last), how: "description", pos: m.first}
+}
+
+// nounSource is a common noun phrase standing for itself as the source.
+func (a *article) nounSource(m mention) *source {
+	ms := a.d.span(m.first, m.last)
+	return &source{name: a.d.Text[ms.Start:ms.End], typ: a.typeOf(m, false), gender: a.descriptionGender(m), mention: ms, how: "noun", pos: m.first}
 }
 
 // titledDescription reports whether m is a determiner, capitalised words
