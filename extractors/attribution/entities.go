@@ -585,9 +585,24 @@ func (a *article) fullest(words []string, gender byte, pos int) entity {
 	if len(words) == 0 {
 		return entity{}
 	}
-	// The fullest forms of a name depend only on the name and the gender,
-	// so they are found once per article: a long article naming one person
-	// a thousand times costs no more per mention than a short one.
+	cands := a.fullerForms(words, gender)
+	if len(cands) == 0 {
+		return entity{}
+	}
+	// the latest of them before pos, or else the first
+	i := sort.Search(len(cands), func(i int) bool { return a.ents[cands[i]].m.first >= pos })
+	if i == 0 {
+		return a.ents[cands[0]]
+	}
+	return a.ents[cands[i-1]]
+}
+
+// fullerForms returns the entities that bear the fullest forms of a name
+// of that gender, in the order of the text. They depend only on the name
+// and the gender, so they are found once per article: a long article
+// naming one person a thousand times costs no more per mention than a
+// short one.
+func (a *article) fullerForms(words []string, gender byte) []int {
 	key := fullKey{strings.Join(words, "\x00"), gender}
 	cands, ok := a.fuller[key]
 	if !ok {
@@ -610,15 +625,7 @@ func (a *article) fullest(words []string, gender byte, pos int) entity {
 		}
 		a.fuller[key] = cands
 	}
-	if len(cands) == 0 {
-		return entity{}
-	}
-	// the latest of them before pos, or else the first
-	i := sort.Search(len(cands), func(i int) bool { return a.ents[cands[i]].m.first >= pos })
-	if i == 0 {
-		return a.ents[cands[0]]
-	}
-	return a.ents[cands[i-1]]
+	return cands
 }
 
 // dropPlaces takes a place off the front of a name whose surname a

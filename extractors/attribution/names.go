@@ -55,13 +55,13 @@ func (r *reader) nameWord(i int) bool {
 	return !pro
 }
 
-// afterQuote reports whether token i follows a closing quotation mark,
-// a comma at most between.
+// afterQuote reports whether token i follows a mark that may close a
+// quote (the pack's Closers), a comma at most between.
 func (r *reader) afterQuote(i int) bool {
 	if i > 0 && r.isPunct(i-1, ",") {
 		i--
 	}
-	return i > 0 && r.isPunct(i-1, "”", "\"", "»", "''")
+	return i > 0 && !r.isWord(i-1) && r.p.Closers[r.tok(i-1).Lower]
 }
 
 // nameBack reads a proper name that ends at token end-1, walking back over

@@ -218,7 +218,7 @@ func (a *article) fullestTitled(e entity) entity {
 	if len(full.words) == 0 || sharesTitle(full.titles, e.titles) {
 		return full
 	}
-	cands := a.fuller[fullKey{strings.Join(e.words, "\x00"), e.gender}]
+	cands := a.fullerForms(e.words, e.gender)
 	i := sort.Search(len(cands), func(i int) bool { return a.ents[cands[i]].m.first >= e.m.first })
 	for k := i - 1; k >= 0; k-- {
 		if c := a.ents[cands[k]]; sharesTitle(c.titles, e.titles) {

@@ -20,6 +20,8 @@ type Pack struct {
 	Quotes map[string][]string
 	// SingleQuotes are used only where an article's primary marks are single.
 	SingleQuotes map[string][]string
+	// Closers are the double marks that may close a quote: Quotes' values.
+	Closers map[string]bool
 
 	Abbreviations map[string]bool
 
@@ -604,6 +606,12 @@ func build(f *file) (*Pack, error) {
 	}
 	if len(p.Quotes) == 0 {
 		return nil, fmt.Errorf("no quotation marks")
+	}
+	p.Closers = map[string]bool{}
+	for _, closers := range p.Quotes {
+		for _, c := range closers {
+			p.Closers[c] = true
+		}
 	}
 	for w, gn := range f.Pronouns {
 		fs := strings.Fields(gn)
