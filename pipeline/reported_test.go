@@ -248,7 +248,17 @@ func TestReportedSpeech(t *testing.T) {
 		{"fr inverted after", "Les trains circuleront normalement dès jeudi, a-t-elle assuré. Claire Dumas est confiante.", "Les trains circuleront normalement dès jeudi", "", models.Indirect},
 		{"passive is not speech", "The bridge is said to be the oldest in the county and it is still in use.", "", "", ""},
 		{"question is not a claim", "The senator asked whether the plan would cost more than the old one.", "", "", ""},
-		{"noun object is not a clause", "The senator criticized the new plan for the harbour and the roads.", "", "", ""},
+		{"a stance's object is its claim", "The senator criticized the new plan for the harbour and the roads.", "the new plan for the harbour and the roads", "The senator", models.Indirect},
+		{"accused X of Y", "Harbour\n\nMayor Lina Park accused the Harbour Trust of hiding the cost of the new pier.", "the Harbour Trust of hiding the cost of the new pier", "Lina Park", models.Indirect},
+		{"urged X to Y", "Harbour\n\nDana Moss urged the council to delay the vote until the audit is finished.", "the council to delay the vote until the audit is finished", "Dana Moss", models.Indirect},
+		{"called for Y", "Harbour\n\nThe ferry workers' union called for a ban on night crossings in winter.", "a ban on night crossings in winter", "union", models.Indirect},
+		{"a stance in a participle after a comma", "Harbour\n\nDana Moss left the meeting early on Tuesday, accusing the board of wasting public money.", "the board of wasting public money", "Dana Moss", models.Indirect},
+		{"a statement in the sentence comes before a stance", "Harbour\n\nDana Moss criticized the board and said the pier would cost twice as much as planned.", "the pier would cost twice as much as planned", "Dana Moss", models.Indirect},
+		{"a passive stance is none", "Harbour\n\nThe new pier was also criticized by engineers from three counties.", "", "", ""},
+		{"a denied stance is none", "Harbour\n\nThe ferry workers' union did not endorse any of the candidates for mayor.", "", "", ""},
+		{"a gerund is no stance", "Harbour\n\nLina Park was thanked for defending the ferry workers during the strike.", "", "", ""},
+		{"a noun that is also a verb is no stance", "Harbour\n\nThe Riverton attacks on the ferry terminal left three people injured.", "", "", ""},
+		{"quoted words in a stance's object keep their own claim", "Harbour\n\nDana Moss criticized the board for its “reckless spending” on the pier.", "", "", ""},
 		{"fr noun object", "L'Insee estime son impact à 0,1 point de croissance sur le trimestre.", "", "", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -22,9 +22,12 @@ type statement struct {
 //	cue-after     CLAUSE, X said. / CLAUSE, said X. / CLAUSE, a-t-il dit. / Otherwise, she said, CLAUSE.
 //	cue-before    X said (that) CLAUSE. / X told reporters that CLAUSE. / X a affirmé que CLAUSE.
 //	colon         X: CLAUSE — a title that names its source (the first paragraph, or a title-case line).
+//	stance        X criticized OBJECT / X accused Y of … / X urged Y to … — only where nothing else reports.
 //
-// Questions, passives ("is said to be") and cues with a noun-phrase object
-// and no complementizer ("criticized the plan") are not reported speech.
+// Questions and passives ("is said to be", "was criticized by") are not
+// reported speech; nor are the other cues with a noun-phrase object and no
+// complementizer ("recalled the day"): only the pack's object claims make
+// their object a statement.
 func (a *article) reportedSpeech() []statement {
 	var out []statement
 	for s := range a.d.Sents {
@@ -104,7 +107,7 @@ func (a *article) statementsIn(s int, out []statement) []statement {
 	var ok bool
 	if quoteCue >= 0 {
 		// only a cue of its own after the quote's: "…, who said …"
-		st, ok = a.cueBeforeFrom(first, quoteCue+1, end, a.quoteCueSource(quoteCue, end))
+		st, ok = a.cueBeforeFrom(first, quoteCue+1, end, a.quoteCueSource(quoteCue, end), false)
 		ok = ok && a.clauseOK(&st) && a.afterQuoteCue(st)
 	} else {
 		st, ok = a.statementIn(first, end)
@@ -117,7 +120,7 @@ func (a *article) statementsIn(s int, out []statement) []statement {
 		// a statement in a relative clause leaves the main clause its
 		// own: "Barkley, who said he typically votes Democratic, said
 		// one candidate he likes is Kasich"
-		if main, ok := a.cueBeforeFrom(first, st.last+1, end, mention{}); ok && a.clauseOK(&main) {
+		if main, ok := a.cueBeforeFrom(first, st.last+1, end, mention{}, false); ok && a.clauseOK(&main) {
 			out = append(out, main)
 		}
 		return out
@@ -148,7 +151,7 @@ func (a *article) statementsIn(s int, out []statement) []statement {
 	if j := a.sameSubjectCue(st.last, end); j > 0 {
 		// with no complementizer, only a verb that takes a bare clause:
 		// not "conceding the race to Clinton", "tell Clinton she …"
-		if more, ok := a.cueBeforeFrom(first, j, end, mention{}); ok && more.f.cue.first == j && a.clauseOK(&more) &&
+		if more, ok := a.cueBeforeFrom(first, j, end, mention{}, false); ok && more.f.cue.first == j && a.clauseOK(&more) &&
 			(a.isWord(more.first-1) && a.p.Complementizers[a.d.Toks[more.first-1].Lower] || a.p.BareClauseVerbs[a.d.Toks[more.f.cue.last-1].Lower]) {
 			cue := more.f.cue
 			more.f = st.f
@@ -249,7 +252,7 @@ func (a *article) afterQuoteCue(st statement) bool {
 // statementIn finds the reported statement of tokens first to end, by the
 // first pattern that matches.
 func (a *article) statementIn(first, end int) (statement, bool) {
-	for _, find := range []func(int, int) (statement, bool){a.narrativeClause, a.accordingClause, a.cueAfterClause, a.interjectedClause, a.cueBeforeClause, a.evidenceClause} {
+	for _, find := range []func(int, int) (statement, bool){a.narrativeClause, a.accordingClause, a.cueAfterClause, a.interjectedClause, a.cueBeforeClause, a.evidenceClause, a.objectClause} {
 		if st, ok := find(first, end); ok && a.clauseOK(&st) {
 			return st, true
 		}

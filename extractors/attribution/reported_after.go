@@ -32,6 +32,10 @@ func (a *article) cueAfterClause(first, end int) (statement, bool) {
 			case j == k && ph.Pronoun != "":
 				f.embedded = ph.Pronoun
 				f = a.agent(f, j+n) // "…, a-t-on appris auprès des pompiers"
+			case j == k && a.p.IsParticiple(ph):
+				// "…, accusing the board of …": the participle's subject is
+				// the clause's, no source after it
+				return statement{}, false
 			case j == k && a.p.AddresseeVerbs[a.d.Toks[j+n-1].Lower]:
 				// ", a appelé les autorités à …": a listener, not a source
 				return statement{}, false

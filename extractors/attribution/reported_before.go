@@ -125,22 +125,68 @@ func (a *article) restrictiveQue(j, comp int) bool {
 
 // cueBeforeClause: X said (that) CLAUSE / X told reporters that CLAUSE.
 func (a *article) cueBeforeClause(first, end int) (statement, bool) {
-	return a.cueBeforeFrom(first, first, end, mention{})
+	return a.cueBeforeFrom(first, first, end, mention{}, false)
+}
+
+// objectClause: X criticized OBJECT / X urged Y to … — a stance whose
+// object is the claim, the last pattern tried: a sentence that reports
+// in any other way keeps that statement. Quoted words in the object are
+// claims of their own already ("criticized the GOP for “turning its
+// back”"), so such an object is none.
+func (a *article) objectClause(first, end int) (statement, bool) {
+	st, ok := a.cueBeforeFrom(first, first, end, mention{}, true)
+	if !ok || a.quoteBetween(st.first, st.last) {
+		return statement{}, false
+	}
+	return st, true
+}
+
+// stanceTaken reports whether the object claim's verb at token j, n
+// words long, states a stance of its subject: not a passive ("was
+// criticized", "was also endorsed", "the country described by …"), a
+// participle standing as an adjective ("the endorsed candidate") or a
+// denial ("did not endorse").
+func (a *article) stanceTaken(j, n, first int) bool {
+	if a.isWord(j+n) && a.p.PassiveAgents[a.d.Toks[j+n].Lower] {
+		return false
+	}
+	if a.p.ParticipleWord(a.d.Toks[j].Lower) {
+		// a participle's clause after a comma (", accusing him of …"),
+		// not a gerund ("for endorsing Trump")
+		return a.isPunct(j-1, ",")
+	}
+	for b := j - 1; b >= first && a.isWord(b); b-- {
+		w := a.d.Toks[b].Lower
+		switch {
+		case a.p.StanceNegations[w] || a.p.PassiveAuxiliaries[w]:
+			return false
+		case a.p.VerbModifiers[w] || a.adverb(b):
+			continue // "has also endorsed"
+		}
+		return !a.p.Determiners[w]
+	}
+	return true
 }
 
 // cueBeforeFrom is cueBeforeClause with the cue looked for from token
-// from on, its subject anywhere from first.
-func (a *article) cueBeforeFrom(first, from, end int, prevWho mention) (statement, bool) {
+// from on, its subject anywhere from first; with objects, the cues are
+// the pack's ObjectClaims and the clause is their object.
+func (a *article) cueBeforeFrom(first, from, end int, prevWho mention, objects bool) (statement, bool) {
 	// prevWho is the subject of the last cue read in a main clause (given
 	// for the cue of a quote that opens the sentence)
 	for j := from; j < end-3; j++ {
 		if a.inQuote[j] {
 			continue
 		}
-
-		ph, n, ok := a.verbAt(j, a.p.SpeechVerbs)
-		cognition := false
-		if !ok {
+		var ph lang.Phrase
+		var n int
+		var ok, cognition bool
+		if objects {
+			ph, n, ok = a.verbAt(j, a.p.ObjectClaims)
+			if ok && !a.stanceTaken(j, n, first) {
+				continue
+			}
+		} else if ph, n, ok = a.verbAt(j, a.p.SpeechVerbs); !ok {
 			ph, n, ok = a.verbAt(j, a.p.CognitionVerbs)
 			cognition = ok
 		}
@@ -175,6 +221,9 @@ func (a *article) cueBeforeFrom(first, from, end int, prevWho mention) (statemen
 			continue // "is said to be", "responded to", but "a déclaré à l'AFP que", "said to reporters that", "vowed to repeal"
 		}
 		f := finding{cue: mention{j, j + n}, rule: "cue-before"}
+		if objects {
+			f.rule = "stance"
+		}
 		sj := a.asideBefore(j, first) // the subject stands before an aside
 		if ph.Pronoun != "" {
 			f.embedded = ph.Pronoun
@@ -246,7 +295,7 @@ func (a *article) cueBeforeFrom(first, from, end int, prevWho mention) (statemen
 			}
 		}
 		// (a figure may stand in the phrase: "say by 55%-41% that")
-		for c := k; c < end && c < reach && (a.isWord(c) || a.isPunct(c, ".") && !a.final(c) || a.isPunct(c, "%", "$", "€") ||
+		for c := k; !objects && c < end && c < reach && (a.isWord(c) || a.isPunct(c, ".") && !a.final(c) || a.isPunct(c, "%", "$", "€") ||
 			a.isPunct(c, "-", "–") && c > 0 && a.d.Toks[c-1].End == a.d.Toks[c].Start && c+1 < end && a.d.Toks[c].End == a.d.Toks[c+1].Start); c++ {
 			if a.p.Complementizers[a.d.Toks[c].Lower] {
 				comp = c
@@ -268,6 +317,14 @@ func (a *article) cueBeforeFrom(first, from, end int, prevWho mention) (statemen
 			// "vowed Monday to repeal the law", « a promis de supprimer … »:
 			// the promise, from its infinitive's marker
 			k = infinitive
+		case objects:
+			// the object: "criticized the deal", "urged voters to …"
+			for k < end && a.isWord(k) && a.p.CueFillers[a.d.Toks[k].Lower] && !a.p.CuePrepositions[a.d.Toks[k].Lower] {
+				k++ // "criticized Tuesday the …"
+			}
+			if w := a.d.Toks[min(k, end-1)].Lower; a.isWord(k) && (a.p.Prepositions[w] || a.p.CuePrepositions[w] || a.p.Coordinators[w]) {
+				continue // no object: "accuses of …", "announced on Monday", "endorsed and …"
+			}
 		case a.p.ObjectVerbs[a.d.Toks[j+n-1].Lower] || a.p.ClauseNeedsComplementizer:
 			continue
 		case a.restrictive(j, first) && (!a.p.BareClauseVerbs[a.d.Toks[j+n-1].Lower] && !a.subjectPronoun(mention{k, k + 1}) ||

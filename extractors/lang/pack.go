@@ -28,6 +28,14 @@ type Pack struct {
 	// SpeechVerbs are reporting cues; CognitionVerbs are belief cues.
 	SpeechVerbs    *Phrases
 	CognitionVerbs *Phrases
+	// ObjectClaims are verbs whose object is itself what the subject
+	// stated, read only where nothing else in the sentence reports:
+	// "criticized the deal", "accused Clinton of lying", "urged voters to
+	// stay home", « a demandé au gouvernement de suspendre … ».
+	ObjectClaims *Phrases
+	// StanceNegations before an object claim's verb deny the stance: "did
+	// not endorse", "hasn't attacked", « n'a pas critiqué ».
+	StanceNegations map[string]bool
 	// SourceMarkers come before the source: "according to X".
 	SourceMarkers *Phrases
 	// EvidenceMarkers open a phrase that names a document the clause
@@ -358,6 +366,8 @@ type file struct {
 	Abbreviations       []string            `yaml:"abbreviations"`
 	SpeechVerbs         []string            `yaml:"speech_verbs"`
 	CognitionVerbs      []string            `yaml:"cognition_verbs"`
+	ObjectClaims        []string            `yaml:"object_claims"`
+	StanceNegations     []string            `yaml:"stance_negations"`
 	Copulas             []string            `yaml:"copulas"`
 	StanceAdjectives    []string            `yaml:"stance_adjectives"`
 	Auxiliaries         []string            `yaml:"auxiliaries"`
@@ -589,6 +599,7 @@ func build(f *file) (*Pack, error) {
 	p.ClauseNeedsComplementizer = f.NeedsComp
 	p.ClauseInfinitives = set(f.ClauseInfinitives)
 	p.Negations = set(f.Negations)
+	p.StanceNegations = set(f.StanceNegations)
 	p.CommitmentVerbs = set(f.CommitmentVerbs)
 	p.InfinitiveNegations = set(f.InfinitiveNegations)
 	p.Checkworthy = map[string]map[string]bool{}
@@ -692,6 +703,9 @@ func build(f *file) (*Pack, error) {
 	}
 	if p.CognitionVerbs, err = p.verbs(cognition, inv); err != nil {
 		return nil, fmt.Errorf("cognition_verbs: %w", err)
+	}
+	if p.ObjectClaims, err = p.verbs(f.ObjectClaims, inv); err != nil {
+		return nil, fmt.Errorf("object_claims: %w", err)
 	}
 	p.SourceMarkers = p.phrases(f.SourceMarkers)
 	p.NounCompounds = p.phrases(f.NounCompounds)
