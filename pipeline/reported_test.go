@@ -254,6 +254,8 @@ func TestReportedSpeech(t *testing.T) {
 		{"called for Y", "Harbour\n\nThe ferry workers' union called for a ban on night crossings in winter.", "a ban on night crossings in winter", "union", models.Indirect},
 		{"a stance in a participle after a comma", "Harbour\n\nDana Moss left the meeting early on Tuesday, accusing the board of wasting public money.", "the board of wasting public money", "Dana Moss", models.Indirect},
 		{"a statement in the sentence comes before a stance", "Harbour\n\nDana Moss criticized the board and said the pier would cost twice as much as planned.", "the pier would cost twice as much as planned", "Dana Moss", models.Indirect},
+		{"a position supported", "Harbour\n\nIn 2019 Dana Moss supported the plan to build a second pier north of the ferry terminal.", "the plan to build a second pier north of the ferry terminal", "Dana Moss", models.Indirect},
+		{"a base form is no stance", "Harbour\n\nThe ferry operators went on to buy back their own shares in the spring.", "", "", ""},
 		{"a passive stance is none", "Harbour\n\nThe new pier was also criticized by engineers from three counties.", "", "", ""},
 		{"a denied stance is none", "Harbour\n\nThe ferry workers' union did not endorse any of the candidates for mayor.", "", "", ""},
 		{"a gerund is no stance", "Harbour\n\nLina Park was thanked for defending the ferry workers during the strike.", "", "", ""},
