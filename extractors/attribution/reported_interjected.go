@@ -88,6 +88,12 @@ func (a *article) interjectedClause(first, end int) (statement, bool) {
 				// remains above the target" — the sentence around the cue
 				return statement{first: first, last: end, f: f}, true
 			}
+			if c-first > 3 && a.subjectPhrase(first, c) && a.predicateOpens(k, end) {
+				// a longer subject, then the cue, then its verb:
+				// "Pivoting to deficit reduction too soon, a wide array of
+				// economists say, limited the recovery"
+				return statement{first: first, last: end, f: f}, true
+			}
 			if a.participlePhrase(k) || a.isWord(k) && a.p.Subordinators[a.d.Toks[k].Lower] && c-first > 3 {
 				// "Sales were great, he said, wiping his face", "Power was
 				// out, officials said, as crews struggled …": the
@@ -98,6 +104,45 @@ func (a *article) interjectedClause(first, end int) (statement, bool) {
 		}
 	}
 	return statement{}, false
+}
+
+// subjectPhrase reports whether tokens first to c can be the subject of
+// a verb after them: a noun phrase or a gerund's phrase opening the
+// sentence (a coordinator aside), with no comma, quote or verb of its
+// own: "The main problem they have been facing", "And the first step to
+// improving his relationships", "Pivoting to deficit reduction too soon".
+func (a *article) subjectPhrase(first, c int) bool {
+	if a.isWord(first) && a.p.Coordinators[a.d.Toks[first].Lower] {
+		first++
+	}
+	if first >= c || !(a.nounOpens(first) || a.d.Toks[first].Cap && a.p.ParticipleWord(a.d.Toks[first].Lower)) {
+		return false
+	}
+	for i := first; i < c; i++ {
+		if a.isPunct(i, ",", ";", ":") || a.inQuote[i] {
+			return false
+		}
+	}
+	return !a.finiteClause(first, c)
+}
+
+// predicateOpens reports whether the words from token k go on as a
+// verb with no subject of its own: "limited the recovery", "is figuring
+// out how …", "will be …" — not "he is still …", "but …", "the party …".
+func (a *article) predicateOpens(k, end int) bool {
+	if k >= end || !a.isWord(k) || a.d.Toks[k].Cap {
+		return false
+	}
+	w := a.d.Toks[k].Lower
+	if a.p.Auxiliaries[w] {
+		return true
+	}
+	if _, pro := a.pronoun(k); pro || a.p.Stopwords[w] || a.p.Determiners[w] || a.p.PossessiveDeterminers[w] != "" ||
+		a.p.Prepositions[w] || a.p.CuePrepositions[w] || a.p.Subordinators[w] || a.p.Complementizers[w] ||
+		a.p.RelativePronouns[w] || a.isNumber(k) || a.adverb(k) {
+		return false
+	}
+	return true
 }
 
 // appositionAt reports whether a description of a person — a title
