@@ -256,6 +256,8 @@ func TestReportedSpeech(t *testing.T) {
 		{"called for Y", "Harbour\n\nThe ferry workers' union called for a ban on night crossings in winter.", "a ban on night crossings in winter", "union", models.Indirect},
 		{"a stance in a participle after a comma", "Harbour\n\nDana Moss left the meeting early on Tuesday, accusing the board of wasting public money.", "the board of wasting public money", "Dana Moss", models.Indirect},
 		{"a statement in the sentence comes before a stance", "Harbour\n\nDana Moss criticized the board and said the pier would cost twice as much as planned.", "the pier would cost twice as much as planned", "Dana Moss", models.Indirect},
+		{"a share in number words", "Harbour\n\nThe survey asked 600 residents. One in three said the ferry tax was too high for families.", "the ferry tax was too high for families", "One in three", models.Indirect},
+		{"a second share's statement after a comma and a coordinator", "Harbour\n\nTwo in three said they would vote in May, and nearly three in five said the ferry tax was too high.", "the ferry tax was too high", "three in five", models.Indirect},
 		{"a position supported", "Harbour\n\nIn 2019 Dana Moss supported the plan to build a second pier north of the ferry terminal.", "the plan to build a second pier north of the ferry terminal", "Dana Moss", models.Indirect},
 		{"a base form is no stance", "Harbour\n\nThe ferry operators went on to buy back their own shares in the spring.", "", "", ""},
 		{"a passive stance is none", "Harbour\n\nThe new pier was also criticized by engineers from three counties.", "", "", ""},

@@ -204,14 +204,17 @@ func (a *article) shareSubject(j, first int) mention {
 	if q := j - 1; q >= first && a.isWord(q) && a.p.QuantifierSubjects[a.d.Toks[q].Lower] && !a.p.NounCues[a.d.Toks[j].Lower] && (q == first || a.sentenceStart(q) || a.isPunct(q-1, ",")) {
 		return mention{q, j}
 	}
-	k, content := j, false
+	k, content, counts := j, false, 0
 	for k-1 >= first && (a.isWord(k-1) || a.isPunct(k-1)) {
 		w := a.d.Toks[k-1].Lower
 		digit := a.isNumber(k - 1)
 		if !digit && !a.p.ShareWords[w] {
 			break
 		}
-		content = content || digit || !a.p.Stopwords[w] && !a.p.Determiners[w]
+		if a.p.Determiners[w] {
+			counts++ // a number in words: "One in three said …"
+		}
+		content = content || digit || !a.p.Stopwords[w] && !a.p.Determiners[w] || counts > 1
 		k--
 	}
 	if !content || k == j || k > first && !a.isPunct(k-1, ",") && !a.sentenceStart(k) {
@@ -490,7 +493,7 @@ func (a *article) coordinatedCue(c, end int) bool {
 	if w := a.d.Toks[c].Lower; !a.p.Coordinators[w] && (!a.p.Subordinators[w] || a.p.AsMarkers[w]) {
 		return false
 	}
-	for j := c + 1; j < end && j <= c+4 && a.isWord(j) && !a.inQuote[j]; j++ {
+	for j := c + 1; j < end && j <= c+6 && a.isWord(j) && !a.inQuote[j]; j++ {
 		if _, _, ok := a.verbAt(j, a.p.SpeechVerbs); ok {
 			return j > c+1 // a subject first
 		}

@@ -204,8 +204,8 @@ func (a *article) cueBeforeFrom(first, from, end int, prevWho mention, objects b
 			continue // "Lopez's show was cancelled": a noun (but "he's predicting")
 		}
 		if w := a.d.Toks[max(j-1, 0)].Lower; n == 1 && a.isWord(j-1) && a.p.Determiners[w] && !a.d.Toks[j-1].Cap &&
-			a.p.PossessiveDeterminers[w] == "" && !a.p.QuantifierSubjects[w] {
-			continue // "the hope that …", "a report that …": a noun (not "her claim that …", "many said")
+			a.p.PossessiveDeterminers[w] == "" && !a.p.QuantifierSubjects[w] && !a.shareSubject(j, first).ok() {
+			continue // "the hope that …", "a report that …": a noun (not "her claim that …", "many said", "one in three said")
 		}
 		if j == first && a.p.IsParticiple(ph) {
 			continue // "Speaking on radio last week, Kiedis said …": an opening phrase
@@ -244,10 +244,10 @@ func (a *article) cueBeforeFrom(first, from, end int, prevWho mention, objects b
 			if f.who = m; !m.ok() || m.last >= j {
 				f.who = prevWho
 			}
+		} else if m := a.shareSubject(j, first); m.ok() {
+			f.who = m // "About 4 in 10 say …", "nearly three in five said …"
 		} else if m := a.nounSubject(sj, first); m.ok() {
 			f.who = a.participleSubject(ph, m, first) // "many backers privately say that …"
-		} else if m := a.shareSubject(j, first); m.ok() {
-			f.who = m // "About 4 in 10 say …"
 		} else {
 			continue
 		}
