@@ -31,7 +31,7 @@ type Pack struct {
 	// ObjectClaims are verbs whose object is itself what the subject
 	// stated, read only where nothing else in the sentence reports:
 	// "criticized the deal", "accused Clinton of lying", "urged voters to
-	// stay home", « a demandé au gouvernement de suspendre … ».
+	// stay home". A pack may list none (French does).
 	ObjectClaims *Phrases
 	// StanceNegations before an object claim's verb deny the stance: "did
 	// not endorse", "hasn't attacked", « n'a pas critiqué ».
