@@ -260,6 +260,7 @@ func TestReportedSpeech(t *testing.T) {
 		{"a second share's statement after a comma and a coordinator", "Harbour\n\nTwo in three said they would vote in May, and nearly three in five said the ferry tax was too high.", "the ferry tax was too high", "three in five", models.Indirect},
 		{"a position supported", "Harbour\n\nIn 2019 Dana Moss supported the plan to build a second pier north of the ferry terminal.", "the plan to build a second pier north of the ferry terminal", "Dana Moss", models.Indirect},
 		{"a base form is no stance", "Harbour\n\nThe ferry operators went on to buy back their own shares in the spring.", "", "", ""},
+		{"a stance's object owned by a time word", "Harbour\n\nDana Moss criticized Tuesday's decision to close the north pier for the winter.", "Tuesday's decision to close the north pier for the winter", "Dana Moss", models.Indirect},
 		{"a passive stance is none", "Harbour\n\nThe new pier was also criticized by engineers from three counties.", "", "", ""},
 		{"a denied stance is none", "Harbour\n\nThe ferry workers' union did not endorse any of the candidates for mayor.", "", "", ""},
 		{"a gerund is no stance", "Harbour\n\nLina Park was thanked for defending the ferry workers during the strike.", "", "", ""},

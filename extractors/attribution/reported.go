@@ -204,7 +204,7 @@ func (a *article) shareSubject(j, first int) mention {
 	if q := j - 1; q >= first && a.isWord(q) && a.p.QuantifierSubjects[a.d.Toks[q].Lower] && !a.p.NounCues[a.d.Toks[j].Lower] && (q == first || a.sentenceStart(q) || a.isPunct(q-1, ",")) {
 		return mention{q, j}
 	}
-	k, content, counts := j, false, 0
+	k, content, determiners := j, false, 0
 	for k-1 >= first && (a.isWord(k-1) || a.isPunct(k-1)) {
 		w := a.d.Toks[k-1].Lower
 		digit := a.isNumber(k - 1)
@@ -212,9 +212,11 @@ func (a *article) shareSubject(j, first int) mention {
 			break
 		}
 		if a.p.Determiners[w] {
-			counts++ // a number in words: "One in three said …"
+			determiners++
 		}
-		content = content || digit || !a.p.Stopwords[w] && !a.p.Determiners[w] || counts > 1
+		// (two share words that are determiners are numbers in words:
+		// "One in three said …")
+		content = content || digit || !a.p.Stopwords[w] && !a.p.Determiners[w] || determiners > 1
 		k--
 	}
 	if !content || k == j || k > first && !a.isPunct(k-1, ",") && !a.sentenceStart(k) {

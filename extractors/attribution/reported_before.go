@@ -319,7 +319,10 @@ func (a *article) cueBeforeFrom(first, from, end int, prevWho mention, objects b
 			k = infinitive
 		case objects:
 			// the object: "criticized the deal", "urged voters to …"
-			for k < end && a.isWord(k) && a.p.CueFillers[a.d.Toks[k].Lower] && !a.p.CuePrepositions[a.d.Toks[k].Lower] {
+			// time words, not the clause's adverbs: an object may be
+			// "himself" or "further action"; nor a time that owns it:
+			// "criticized Tuesday's speech"
+			for k < end && a.isWord(k) && a.p.CueFillers[a.d.Toks[k].Lower] && !a.p.CuePrepositions[a.d.Toks[k].Lower] && !a.possessive(k+1) {
 				k++ // "criticized Tuesday the …"
 			}
 			if w := a.d.Toks[min(k, end-1)].Lower; a.isWord(k) && (a.p.Prepositions[w] || a.p.CuePrepositions[w] || a.p.Coordinators[w]) {

@@ -118,12 +118,7 @@ func (a *article) subjectPhrase(first, c int) bool {
 	if first >= c || !(a.nounOpens(first) || a.d.Toks[first].Cap && a.p.ParticipleWord(a.d.Toks[first].Lower)) {
 		return false
 	}
-	for i := first; i < c; i++ {
-		if a.isPunct(i, ",", ";", ":") || a.inQuote[i] {
-			return false
-		}
-	}
-	return !a.finiteClause(first, c)
+	return !a.commaIn(first, c) && !a.quoteBetween(first, c) && !a.finiteClause(first, c)
 }
 
 // predicateOpens reports whether the words from token k go on as a
