@@ -308,8 +308,9 @@ func TestReportedSpeech(t *testing.T) {
 }
 
 // TestSameSubjectCue checks every reported clause of sentences where a
-// second cue shares the subject of the first: each clause is its own
-// claim, ending before the next cue, with the same speaker.
+// second cue shares the subject of the first, or where a cue interjected
+// between two clauses reports both: each clause is its own claim, ending
+// before the next cue, with the same speaker.
 func TestSameSubjectCue(t *testing.T) {
 	for _, tc := range []struct {
 		name, text, speaker string
@@ -331,6 +332,12 @@ func TestSameSubjectCue(t *testing.T) {
 			[]string{"the count was over"}},
 		{"fr et a ajouté que", "La ministre Claire Dumas a affirmé que les trains circuleront normalement et a ajouté qu'aucune grève n'était prévue.", "Claire Dumas",
 			[]string{"les trains circuleront normalement", "aucune grève n'était prévue"}},
+		{"a clause of its own before an interjected cue", "The ferry had no licence, the harbour office added, and had failed two safety checks since May.", "harbour office",
+			[]string{"The ferry had no licence", "and had failed two safety checks since May"}},
+		{"fr une proposition avant une incise", "Les trains étaient vides, a ajouté la ministre Claire Dumas, et les gares sont restées fermées.", "Claire Dumas",
+			[]string{"Les trains étaient vides", "et les gares sont restées fermées"}},
+		{"a subordinate clause before an interjected cue is no statement of its own", "When the pier was closed, the harbour office said, ferries docked at the north quay for a month.", "harbour office",
+			[]string{"ferries docked at the north quay for a month"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var got []string

@@ -12,6 +12,11 @@ type statement struct {
 	f           finding
 	quoted      []int // the quotes inside the clause (a mixed statement)
 	direct      bool  // a transcript's turn: the speaker's own words
+	// more is a second clause of the same source on the other side of
+	// its cue: "He had no known affiliations, the airline added, and had
+	// passed all checks", "The trains were empty, said X, and the
+	// stations closed".
+	more mention
 }
 
 // reportedSpeech finds reported speech — statements without quotation
@@ -115,7 +120,20 @@ func (a *article) statementsIn(s int, out []statement) []statement {
 	if !ok {
 		return out
 	}
+	var more statement
+	if st.more.ok() {
+		more = statement{first: st.more.first, last: st.more.last, f: st.f}
+		if !a.clauseOK(&more) {
+			more = statement{}
+		}
+	}
+	if more.first < st.first && more.last > more.first {
+		out = append(out, more)
+	}
 	out = append(out, st)
+	if more.first > st.first {
+		out = append(out, more)
+	}
 	if a.isPunct(st.last, ",") && st.f.cue.ok() && a.relativeCue(st.f.cue.first, first) {
 		// a statement in a relative clause leaves the main clause its
 		// own: "Barkley, who said he typically votes Democratic, said

@@ -116,7 +116,14 @@ func (a *article) cueAfterClause(first, end int) (statement, bool) {
 				// phrase of time or place opens the sentence, no clause
 				return statement{}, false
 			}
-			return statement{first: first, last: c, f: f}, true
+			st := statement{first: first, last: c, f: f}
+			if a.isPunct(tail, ",") && a.isWord(tail+1) && a.p.Coordinators[a.d.Toks[tail+1].Lower] && end-tail-2 >= 3 && !a.holdsCue(tail+2, end) {
+				// "…, added the harbour office, and had failed two
+				// checks": a coordinated clause after the cue is the
+				// source's too
+				st.more = mention{tail + 1, end}
+			}
+			return st, true
 		}
 		// no cue after this comma: an apposition ("…, said X, a scientist"); look further back
 	}

@@ -100,7 +100,11 @@ func (a *article) interjectedClause(first, end int) (statement, bool) {
 				// statement is before the cue
 				return statement{first: first, last: c, f: f}, true
 			}
-			return statement{first: k, last: end, f: f}, true
+			st := statement{first: k, last: end, f: f}
+			if c-first >= 3 && a.finiteClause(first, c) && !a.quoteBetween(first, c) && !a.subordinateBefore(first, c) {
+				st.more = mention{first, c} // "The streets were deserted, he added, but …"
+			}
+			return st, true
 		}
 	}
 	return statement{}, false
