@@ -213,7 +213,7 @@ func titleCase(name string) string {
 
 // reportedConfidence is how often each reported-speech pattern names the
 // right source.
-var reportedConfidence = map[string]float64{"narrative": 0.75, "according-to": 0.85, "cue-after": 0.85, "cue-before": 0.8, "stance": 0.8, "interview": 0.8}
+var reportedConfidence = map[string]float64{"narrative": 0.75, "according-to": 0.85, "cue-after": 0.85, "cue-before": 0.8, "stance": 0.8, "intention": 0.8, "interview": 0.8}
 
 // withoutFurniture drops the quotes of the page's own lines ("LIRE AUSSI -
 // « … »", "Read more: …"), which report no one.

@@ -27,6 +27,7 @@ type statement struct {
 //	cue-after     CLAUSE, X said. / CLAUSE, said X. / CLAUSE, a-t-il dit. / Otherwise, she said, CLAUSE.
 //	cue-before    X said (that) CLAUSE. / X told reporters that CLAUSE. / X a affirmé que CLAUSE.
 //	colon         X: CLAUSE — a title that names its source (the first paragraph, or a title-case line).
+//	intention     X plans to … / X wants to … — only where no speech or belief is reported.
 //	stance        X criticized OBJECT / X accused Y of … / X urged Y to … — only where nothing else reports.
 //
 // Questions and passives ("is said to be", "was criticized by") are not
@@ -112,7 +113,7 @@ func (a *article) statementsIn(s int, out []statement) []statement {
 	var ok bool
 	if quoteCue >= 0 {
 		// only a cue of its own after the quote's: "…, who said …"
-		st, ok = a.cueBeforeFrom(first, quoteCue+1, end, a.quoteCueSource(quoteCue, end), false)
+		st, ok = a.cueBeforeFrom(first, quoteCue+1, end, a.quoteCueSource(quoteCue, end), reportCue)
 		ok = ok && a.clauseOK(&st) && a.afterQuoteCue(st)
 	} else {
 		st, ok = a.statementIn(first, end)
@@ -138,7 +139,7 @@ func (a *article) statementsIn(s int, out []statement) []statement {
 		// a statement in a relative clause leaves the main clause its
 		// own: "Barkley, who said he typically votes Democratic, said
 		// one candidate he likes is Kasich"
-		if main, ok := a.cueBeforeFrom(first, st.last+1, end, mention{}, false); ok && a.clauseOK(&main) {
+		if main, ok := a.cueBeforeFrom(first, st.last+1, end, mention{}, reportCue); ok && a.clauseOK(&main) {
 			out = append(out, main)
 		}
 		return out
@@ -169,7 +170,7 @@ func (a *article) statementsIn(s int, out []statement) []statement {
 	if j := a.sameSubjectCue(st.last, end); j > 0 {
 		// with no complementizer, only a verb that takes a bare clause:
 		// not "conceding the race to Clinton", "tell Clinton she …"
-		if more, ok := a.cueBeforeFrom(first, j, end, mention{}, false); ok && more.f.cue.first == j && a.clauseOK(&more) &&
+		if more, ok := a.cueBeforeFrom(first, j, end, mention{}, reportCue); ok && more.f.cue.first == j && a.clauseOK(&more) &&
 			(a.isWord(more.first-1) && a.p.Complementizers[a.d.Toks[more.first-1].Lower] || a.p.BareClauseVerbs[a.d.Toks[more.f.cue.last-1].Lower]) {
 			cue := more.f.cue
 			more.f = st.f
@@ -275,7 +276,7 @@ func (a *article) afterQuoteCue(st statement) bool {
 // statementIn finds the reported statement of tokens first to end, by the
 // first pattern that matches.
 func (a *article) statementIn(first, end int) (statement, bool) {
-	for _, find := range []func(int, int) (statement, bool){a.narrativeClause, a.accordingClause, a.cueAfterClause, a.interjectedClause, a.cueBeforeClause, a.evidenceClause, a.objectClause} {
+	for _, find := range []func(int, int) (statement, bool){a.narrativeClause, a.accordingClause, a.cueAfterClause, a.interjectedClause, a.cueBeforeClause, a.evidenceClause, a.intentionClause, a.objectClause} {
 		if st, ok := find(first, end); ok && a.clauseOK(&st) {
 			return st, true
 		}

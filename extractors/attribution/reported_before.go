@@ -123,9 +123,25 @@ func (a *article) restrictiveQue(j, comp int) bool {
 	return true
 }
 
+// cueKind is what a cue before its statement reports.
+type cueKind int
+
+const (
+	reportCue    cueKind = iota // a speech or cognition verb: its clause
+	intentionCue                // an intention verb: its infinitive
+	objectCue                   // an object claim: its object
+)
+
 // cueBeforeClause: X said (that) CLAUSE / X told reporters that CLAUSE.
 func (a *article) cueBeforeClause(first, end int) (statement, bool) {
-	return a.cueBeforeFrom(first, first, end, mention{}, false)
+	return a.cueBeforeFrom(first, first, end, mention{}, reportCue)
+}
+
+// intentionClause: X plans to … / X wants to … — an intention, read only
+// where no speech or belief is reported: "Activists who want to close the
+// harbour said …" reports what they said.
+func (a *article) intentionClause(first, end int) (statement, bool) {
+	return a.cueBeforeFrom(first, first, end, mention{}, intentionCue)
 }
 
 // objectClause: X criticized OBJECT / X urged Y to … — a stance whose
@@ -134,7 +150,7 @@ func (a *article) cueBeforeClause(first, end int) (statement, bool) {
 // claims of their own already ("criticized the GOP for “turning its
 // back”"), so such an object is none.
 func (a *article) objectClause(first, end int) (statement, bool) {
-	st, ok := a.cueBeforeFrom(first, first, end, mention{}, true)
+	st, ok := a.cueBeforeFrom(first, first, end, mention{}, objectCue)
 	if !ok || a.quoteBetween(st.first, st.last) {
 		return statement{}, false
 	}
@@ -168,10 +184,32 @@ func (a *article) stanceTaken(j, n, first int) bool {
 	return true
 }
 
+// intentionTaken reports whether the intention verb at token j states
+// its subject's plan: not a passive ("is expected to", "were intended
+// to") nor a noun ("her plan to", "the plans to").
+// The verb's phrase, n words long, may hold its auxiliary.
+func (a *article) intentionTaken(j, n, first int) bool {
+	verb := a.d.Toks[j+n-1].Lower
+	for b := j + n - 2; b >= first && a.isWord(b); b-- {
+		w := a.d.Toks[b].Lower
+		switch {
+		case a.p.PassiveAuxiliaries[w]:
+			return a.p.ParticipleWord(verb) // "is planning to", not "is expected to"
+		case a.p.VerbModifiers[w] || a.adverb(b):
+			continue // "is also planning to", "has long wanted to"
+		case b >= j:
+			continue // the phrase's own auxiliary: "has sought"
+		}
+		return !a.p.Determiners[w] && a.p.PossessiveDeterminers[w] == ""
+	}
+	return true
+}
+
 // cueBeforeFrom is cueBeforeClause with the cue looked for from token
 // from on, its subject anywhere from first; with objects, the cues are
 // the pack's ObjectClaims and the clause is their object.
-func (a *article) cueBeforeFrom(first, from, end int, prevWho mention, objects bool) (statement, bool) {
+func (a *article) cueBeforeFrom(first, from, end int, prevWho mention, kind cueKind) (statement, bool) {
+	objects, intention := kind == objectCue, kind == intentionCue
 	// prevWho is the subject of the last cue read in a main clause (given
 	// for the cue of a quote that opens the sentence)
 	for j := from; j < end-3; j++ {
@@ -181,14 +219,22 @@ func (a *article) cueBeforeFrom(first, from, end int, prevWho mention, objects b
 		var ph lang.Phrase
 		var n int
 		var ok, cognition bool
-		if objects {
+		switch kind {
+		case objectCue:
 			ph, n, ok = a.verbAt(j, a.p.ObjectClaims)
 			if ok && !a.stanceTaken(j, n, first) {
 				continue
 			}
-		} else if ph, n, ok = a.verbAt(j, a.p.SpeechVerbs); !ok {
-			ph, n, ok = a.verbAt(j, a.p.CognitionVerbs)
-			cognition = ok
+		case intentionCue:
+			ph, n, ok = a.verbAt(j, a.p.IntentionVerbs)
+			if ok && !a.intentionTaken(j, n, first) {
+				continue
+			}
+		default:
+			if ph, n, ok = a.verbAt(j, a.p.SpeechVerbs); !ok {
+				ph, n, ok = a.verbAt(j, a.p.CognitionVerbs)
+				cognition = ok
+			}
 		}
 		if !ok || a.p.QuestionVerbs[a.d.Toks[j].Lower] {
 			continue
@@ -217,12 +263,15 @@ func (a *article) cueBeforeFrom(first, from, end int, prevWho mention, objects b
 			continue // "was confirmed by the Eagle Forum": a passive
 		}
 		if w := a.d.Toks[min(j+n, len(a.d.Toks)-1)].Lower; a.isWord(j+n) && a.p.InfinitiveMarkers[w] && !(a.p.CuePrepositions[w] && a.listenerThen(j+n+1, end)) &&
-			!(a.p.CommitmentVerbs[a.d.Toks[j+n-1].Lower] && a.commitment(j+n, end) > 0) {
+			!((intention || a.p.CommitmentVerbs[a.d.Toks[j+n-1].Lower]) && a.commitment(j+n, end) > 0) {
 			continue // "is said to be", "responded to", but "a déclaré à l'AFP que", "said to reporters that", "vowed to repeal"
 		}
 		f := finding{cue: mention{j, j + n}, rule: "cue-before"}
-		if objects {
+		switch kind {
+		case objectCue:
 			f.rule = "stance"
+		case intentionCue:
+			f.rule = "intention"
 		}
 		sj := a.asideBefore(j, first) // the subject stands before an aside
 		if ph.Pronoun != "" {
@@ -289,10 +338,13 @@ func (a *article) cueBeforeFrom(first, from, end int, prevWho mention, objects b
 			k++
 		}
 		infinitive := -1 // where a promise's infinitive opens
-		if a.p.CommitmentVerbs[a.d.Toks[j+n-1].Lower] && a.isWord(k) {
+		if (intention || a.p.CommitmentVerbs[a.d.Toks[j+n-1].Lower]) && a.isWord(k) {
 			if infinitive = a.commitment(k, end); infinitive > 0 || a.p.Determiners[a.d.Toks[k].Lower] {
 				reach = k // "vowed to veto the bill that …": the promise; "threatens the work that …": a relative clause
 			}
+		}
+		if intention && infinitive < 0 {
+			continue // "a rally planned for Thursday": an intention reports only its infinitive
 		}
 		// (a figure may stand in the phrase: "say by 55%-41% that")
 		for c := k; !objects && c < end && c < reach && (a.isWord(c) || a.isPunct(c, ".") && !a.final(c) || a.isPunct(c, "%", "$", "€") ||

@@ -33,6 +33,11 @@ type Pack struct {
 	// "criticized the deal", "accused Clinton of lying", "urged voters to
 	// stay home". A pack may list none (French does).
 	ObjectClaims *Phrases
+	// IntentionVerbs report only an infinitive, the subject's stated
+	// plan: "plans to raise rates", "wants to repeal the law", « prévoit
+	// de fermer l'usine » — never a clause or an object ("a rally planned
+	// for Thursday", "what voters wanted in a president").
+	IntentionVerbs *Phrases
 	// StanceNegations before an object claim's verb deny the stance: "did
 	// not endorse", "hasn't attacked", « n'a pas critiqué ».
 	StanceNegations map[string]bool
@@ -367,6 +372,7 @@ type file struct {
 	SpeechVerbs         []string            `yaml:"speech_verbs"`
 	CognitionVerbs      []string            `yaml:"cognition_verbs"`
 	ObjectClaims        []string            `yaml:"object_claims"`
+	IntentionVerbs      []string            `yaml:"intention_verbs"`
 	StanceNegations     []string            `yaml:"stance_negations"`
 	Copulas             []string            `yaml:"copulas"`
 	StanceAdjectives    []string            `yaml:"stance_adjectives"`
@@ -706,6 +712,9 @@ func build(f *file) (*Pack, error) {
 	}
 	if p.ObjectClaims, err = p.verbs(f.ObjectClaims, inv); err != nil {
 		return nil, fmt.Errorf("object_claims: %w", err)
+	}
+	if p.IntentionVerbs, err = p.verbs(f.IntentionVerbs, inv); err != nil {
+		return nil, fmt.Errorf("intention_verbs: %w", err)
 	}
 	p.SourceMarkers = p.phrases(f.SourceMarkers)
 	p.NounCompounds = p.phrases(f.NounCompounds)
