@@ -34,6 +34,7 @@ func TestReportedSpeech(t *testing.T) {
 		{"a threat's relative clause is part of it, not a clause after that", "Governor Dana Moss threatened to veto the bill that allows new tolls on the bridge.", "to veto the bill that allows new tolls on the bridge", "Dana Moss", models.Indirect},
 		{"a stance: pointed to", "Harbour\n\nThe harbour master pointed to a 40 percent rise in winter storms since 2010.", "a 40 percent rise in winter storms since 2010", "harbour master", models.Indirect},
 		{"support as a noun is no stance", "Harbour\n\nThe mayor's local support is six points below her rival's in the new poll.", "", "", models.Indirect},
+		{"a relative clause's verb keeps its auxiliary and negation", "Harbour\n\nDana Moss praised the new ferry tolls, which she said would not be raised again before 2030.", "would not be raised again before 2030", "Dana Moss", models.Indirect},
 		{"an intention is its infinitive", "Harbour\n\nThe Harbour Trust plans to raise ferry fares by 12 percent in January.", "to raise ferry fares by 12 percent in January", "Harbour Trust", models.Indirect},
 		{"an intention without an infinitive reports nothing", "Harbour\n\nMayor Lina Park has a rally planned for Thursday evening at the north pier.", "", "", models.Indirect},
 		{"a passive expectation is nobody's intention", "Harbour\n\nMayor Lina Park is expected to announce the new ferry fares on Monday.", "", "", models.Indirect},

@@ -184,6 +184,30 @@ func (a *article) stanceTaken(j, n, first int) bool {
 	return true
 }
 
+// objectRelative reports whether token r opens a relative clause whose
+// own subject follows it: "which" after anything but a preposition,
+// "that" only after a noun ("a race that it says …", not "warned that it
+// says …").
+func (a *article) objectRelative(r int) bool {
+	w := a.d.Toks[r].Lower
+	if !a.isWord(r) || !a.p.ObjectRelatives[w] {
+		return false
+	}
+	b := a.d.Toks[r-1].Lower
+	if a.isWord(r-1) && (a.p.Prepositions[b] || a.p.CuePrepositions[b]) {
+		return false // "a conference at which he was speaking"
+	}
+	if !a.p.Complementizers[w] {
+		return true
+	}
+	if !a.isWord(r-1) || a.p.Stopwords[b] || a.p.Auxiliaries[b] || a.p.Subordinators[b] || a.p.VerbModifiers[b] || a.adverb(r-1) {
+		return false
+	}
+	_, _, speech := a.verbAt(r-1, a.p.SpeechVerbs)
+	_, _, cognition := a.verbAt(r-1, a.p.CognitionVerbs)
+	return !speech && !cognition
+}
+
 // intentionTaken reports whether the intention verb at token j states
 // its subject's plan: not a passive ("is expected to", "were intended
 // to") nor a noun ("her plan to", "the plans to").
@@ -404,8 +428,11 @@ func (a *article) cueBeforeFrom(first, from, end int, prevWho mention, kind cueK
 			// time words and adverbs ("said Tuesday the …"), never a
 			// preposition: "testified on terrorism" reports no clause
 			// nor a time that owns what follows: "said Thursday's speeches …"
+			// nor, after a relative clause's subject, its verb:
+			// "policies, which he said could not be corrupted"
+			gap := f.who.ok() && f.who.first-1 > first && a.objectRelative(f.who.first-1)
 			for k < end && a.isWord(k) && (a.p.CueFillers[a.d.Toks[k].Lower] && !a.p.CuePrepositions[a.d.Toks[k].Lower] ||
-				a.p.VerbModifiers[a.d.Toks[k].Lower]) && !a.possessive(k+1) {
+				a.p.VerbModifiers[a.d.Toks[k].Lower] && !(gap && (a.p.Auxiliaries[a.d.Toks[k].Lower] || a.p.StanceNegations[a.d.Toks[k].Lower]))) && !a.possessive(k+1) {
 				k++
 			}
 		}

@@ -38,6 +38,12 @@ type Pack struct {
 	// de fermer l'usine » — never a clause or an object ("a rally planned
 	// for Thursday", "what voters wanted in a president").
 	IntentionVerbs *Phrases
+	// ObjectRelatives open a relative clause whose verb is reported by a
+	// cue inside it ("policies, which he said could not be corrupted", "a
+	// race that it says will reward Rubio"): the clause keeps the verb's
+	// auxiliary and negation. Those that are complementizers too ("that",
+	// « que ») are read so only after a noun.
+	ObjectRelatives map[string]bool
 	// StanceNegations before an object claim's verb deny the stance: "did
 	// not endorse", "hasn't attacked", « n'a pas critiqué ».
 	StanceNegations map[string]bool
@@ -373,6 +379,7 @@ type file struct {
 	CognitionVerbs      []string            `yaml:"cognition_verbs"`
 	ObjectClaims        []string            `yaml:"object_claims"`
 	IntentionVerbs      []string            `yaml:"intention_verbs"`
+	ObjectRelatives     []string            `yaml:"object_relatives"`
 	StanceNegations     []string            `yaml:"stance_negations"`
 	Copulas             []string            `yaml:"copulas"`
 	StanceAdjectives    []string            `yaml:"stance_adjectives"`
@@ -607,6 +614,7 @@ func build(f *file) (*Pack, error) {
 	p.Negations = set(f.Negations)
 	p.StanceNegations = set(f.StanceNegations)
 	p.CommitmentVerbs = set(f.CommitmentVerbs)
+	p.ObjectRelatives = set(f.ObjectRelatives)
 	p.InfinitiveNegations = set(f.InfinitiveNegations)
 	p.Checkworthy = map[string]map[string]bool{}
 	for name, words := range f.Checkworthy {
