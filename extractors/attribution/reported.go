@@ -113,8 +113,17 @@ func (a *article) statementsIn(s int, out []statement) []statement {
 	var ok bool
 	if quoteCue >= 0 {
 		// only a cue of its own after the quote's: "…, who said …"
-		st, ok = a.cueBeforeFrom(first, quoteCue+1, end, a.quoteCueSource(quoteCue, end), reportCue)
+		src := a.quoteCueSource(quoteCue, end)
+		st, ok = a.cueBeforeFrom(first, quoteCue+1, end, src, reportCue)
 		ok = ok && a.clauseOK(&st) && a.afterQuoteCue(st)
+		if !ok {
+			// or a stance in a participle after a comma: "“…,” McCain
+			// said, citing low economic growth" (not a relative clause
+			// about the source: "…, said X, who endorsed Rubio")
+			st, ok = a.cueBeforeFrom(first, quoteCue+1, end, src, objectCue)
+			ok = ok && a.isPunct(st.f.cue.first-1, ",") && a.p.ParticipleWord(a.d.Toks[st.f.cue.first].Lower) &&
+				!a.quoteBetween(st.first, st.last) && a.clauseOK(&st)
+		}
 	} else {
 		st, ok = a.statementIn(first, end)
 	}
@@ -267,10 +276,11 @@ func (a *article) quoteCueSource(j, end int) mention {
 // afterQuoteCue reports whether st, found after the quote that opens its
 // sentence and the quote's own cue, is a statement of its own: no
 // participle with a bare object ("“…,” Trump said, repeating a common
-// line").
+// line"), but one that takes a bare clause ("“…,” Clark said, noting he
+// would support …").
 func (a *article) afterQuoteCue(st statement) bool {
 	comp := st.first > 0 && a.isWord(st.first-1) && a.p.Complementizers[a.d.Toks[st.first-1].Lower]
-	return comp || !a.p.ParticipleWord(a.d.Toks[st.f.cue.first].Lower)
+	return comp || !a.p.ParticipleWord(a.d.Toks[st.f.cue.first].Lower) || a.p.BareClauseVerbs[a.d.Toks[st.f.cue.last-1].Lower]
 }
 
 // statementIn finds the reported statement of tokens first to end, by the
