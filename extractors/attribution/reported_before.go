@@ -139,9 +139,16 @@ func (a *article) cueBeforeClause(first, end int) (statement, bool) {
 
 // intentionClause: X plans to … / X wants to … — an intention, read only
 // where no speech or belief is reported: "Activists who want to close the
-// harbour said …" reports what they said.
+// harbour said …" reports what they said. As with a stance, quoted words
+// in the infinitive's phrase are claims of their own (often another
+// source's: "planned to hold a fund-raiser that included “a full exchange
+// of views,” an Intel spokeswoman said"), so such a phrase is none.
 func (a *article) intentionClause(first, end int) (statement, bool) {
-	return a.cueBeforeFrom(first, first, end, mention{}, intentionCue)
+	st, ok := a.cueBeforeFrom(first, first, end, mention{}, intentionCue)
+	if !ok || a.quoteBetween(st.first, st.last) {
+		return statement{}, false
+	}
+	return st, true
 }
 
 // objectClause: X criticized OBJECT / X urged Y to … — a stance whose
