@@ -130,18 +130,14 @@ func (a *article) statementsIn(s int, out []statement) []statement {
 	if !ok {
 		return out
 	}
-	var more statement
-	if st.more.ok() {
-		more = statement{first: st.more.first, last: st.more.last, f: st.f}
-		if !a.clauseOK(&more) {
-			more = statement{}
-		}
-	}
-	if more.first < st.first && more.last > more.first {
+	// a second clause of the source, in the order of the text
+	more := statement{first: st.more.first, last: st.more.last, f: st.f}
+	hasMore := st.more.ok() && a.clauseOK(&more)
+	if hasMore && more.first < st.first {
 		out = append(out, more)
 	}
 	out = append(out, st)
-	if more.first > st.first {
+	if hasMore && more.first > st.first {
 		out = append(out, more)
 	}
 	if a.isPunct(st.last, ",") && st.f.cue.ok() && a.relativeCue(st.f.cue.first, first) {

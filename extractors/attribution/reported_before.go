@@ -215,10 +215,10 @@ func (a *article) objectRelative(r int) bool {
 	return !speech && !cognition
 }
 
-// intentionTaken reports whether the intention verb at token j states
-// its subject's plan: not a passive ("is expected to", "were intended
-// to") nor a noun ("her plan to", "the plans to").
-// The verb's phrase, n words long, may hold its auxiliary.
+// intentionTaken reports whether the intention verb at token j, its
+// phrase n words long (an auxiliary may be part of it: "has sought"),
+// states its subject's plan: not a passive ("is expected to", "were
+// intended to") nor a noun ("her plan to", "the plans to").
 func (a *article) intentionTaken(j, n, first int) bool {
 	verb := a.d.Toks[j+n-1].Lower
 	for b := j + n - 2; b >= first && a.isWord(b); b-- {

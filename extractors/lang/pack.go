@@ -41,8 +41,8 @@ type Pack struct {
 	// ObjectRelatives open a relative clause whose verb is reported by a
 	// cue inside it ("policies, which he said could not be corrupted", "a
 	// race that it says will reward Rubio"): the clause keeps the verb's
-	// auxiliary and negation. Those that are complementizers too ("that",
-	// « que ») are read so only after a noun.
+	// auxiliary and negation. Those that are complementizers too ("that")
+	// are read so only after a noun. A pack may list none (French does).
 	ObjectRelatives map[string]bool
 	// StanceNegations before an object claim's verb deny the stance: "did
 	// not endorse", "hasn't attacked", « n'a pas critiqué ».
