@@ -40,6 +40,7 @@ func TestReportedSpeech(t *testing.T) {
 		{"a relative clause about a quote's source is no stance", "Harbour\n\n“We need the ferry,” said Dana Moss, who endorsed Lina Park on Tuesday.", "", "", models.Indirect},
 		{"an intention is its infinitive", "Harbour\n\nThe Harbour Trust plans to raise ferry fares by 12 percent in January.", "to raise ferry fares by 12 percent in January", "Harbour Trust", models.Indirect},
 		{"an intention without an infinitive reports nothing", "Harbour\n\nMayor Lina Park has a rally planned for Thursday evening at the north pier.", "", "", models.Indirect},
+		{"an intention with quoted words in its phrase is no mixed statement", "Harbour\n\nDana Moss planned to hold a dinner that included “a full exchange of views,” a spokeswoman for the harbour said on Monday.", "", "", models.Indirect},
 		{"a passive expectation is nobody's intention", "Harbour\n\nMayor Lina Park is expected to announce the new ferry fares on Monday.", "", "", models.Indirect},
 		{"declining to comment states nothing", "Harbour\n\nThe ferry operator's owner, Dana Moss, declined to comment on the new fares.", "", "", models.Indirect},
 		{"fr une intention, son infinitif", "Budget\n\nLe gouvernement envisage de relever la TVA sur les billets d'avion en 2027.", "de relever la TVA sur les billets d'avion en 2027", "gouvernement", models.Indirect},
