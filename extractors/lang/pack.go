@@ -330,10 +330,11 @@ type Pack struct {
 	// Negations are the particles that may stand before such an
 	// infinitive ("n'avoir").
 	Negations map[string]bool
-	// CommitmentVerbs are the forms of verbs of promise whose infinitive
-	// is the claim: "vowed to repeal the law", « a promis de baisser les
-	// impôts »; InfinitiveNegations may stand before its marker ("pledged
-	// not to raise taxes").
+	// CommitmentVerbs are the forms of verbs of promise, agreement and
+	// offer whose infinitive is the claim: "vowed to repeal the law",
+	// "agreed to release the records", « a promis de baisser les impôts »;
+	// InfinitiveNegations may stand before its marker ("pledged not to
+	// raise taxes").
 	CommitmentVerbs, InfinitiveNegations map[string]bool
 	// Checkworthy holds the check-worthiness cue lists by name
 	// (comparatives, quantities, opinion, money, percent).
