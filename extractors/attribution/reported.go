@@ -379,18 +379,28 @@ func (a *article) commaAfter(j, end int) int {
 
 // subordinateBefore reports whether the last comma-separated part of
 // tokens first to c opens, past coordinators, with a subordinator.
+//
+// A subordinate part straight after a comma that ends a finite clause,
+// no quoted words in either, qualifies that clause, which the statement then holds: "Biofuels don't
+// stir the same fervor as during the 2000 election, when Bush's support
+// helped him win, Grassley told POLITICO".
 func (a *article) subordinateBefore(first, c int) bool {
-	k := first
+	k, comma := first, -1
 	for i := c - 1; i > first; i-- {
 		if a.isPunct(i, ",") {
-			k = i + 1
+			k, comma = i+1, i
 			break
 		}
 	}
+	open := k
 	for k < c && a.isWord(k) && a.p.Coordinators[a.d.Toks[k].Lower] {
 		k++
 	}
-	return k < c && a.isWord(k) && a.p.Subordinators[a.d.Toks[k].Lower]
+	if k >= c || !a.isWord(k) || !a.p.Subordinators[a.d.Toks[k].Lower] {
+		return false
+	}
+	// (not one that quoted words run through: they end at the cue)
+	return comma < 0 || k > open || !a.finiteClause(first, comma) || a.quoteBetween(first, c)
 }
 
 // coordinator returns the coordinator before the cue at token j, adverbs

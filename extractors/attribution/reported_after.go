@@ -17,7 +17,7 @@ func (a *article) cueAfterClause(first, end int) (statement, bool) {
 			}
 		}
 		k := c + 1
-		for j := k; j < end && j < k+6; j++ {
+		for j := k; j < end && j < k+9; j++ {
 			ph, n, ok := a.verbAt(j, a.p.SpeechVerbs)
 			if !ok && j > k {
 				// a belief or a finding after its subject: "…, court
@@ -38,7 +38,13 @@ func (a *article) cueAfterClause(first, end int) (statement, bool) {
 				return statement{}, false
 			case j == k && a.p.AddresseeVerbs[a.d.Toks[j+n-1].Lower]:
 				// ", a appelé les autorités à …": a listener, not a source
-				return statement{}, false
+				// — unless the source and its apposition stand before the
+				// cue: "…, his top aide, Tad Devine, told The Huffington Post"
+				m, p := a.apposedSource(first, c, j)
+				if !m.ok() {
+					return statement{}, false
+				}
+				f.who, c, k = m, p, p+1
 			case j == k && (a.p.CuePrepositions[a.d.Toks[j+n-1].Lower] || a.p.Prepositions[a.d.Toks[j+n-1].Lower]):
 				// "…, wrote on X": the place it was written, not a source
 				return statement{}, false
@@ -52,6 +58,15 @@ func (a *article) cueAfterClause(first, end int) (statement, bool) {
 				return statement{}, false
 			case j == k:
 				f.who = a.invertedSource(j+n, end)
+				if !f.who.ok() && n == 1 {
+					// "…, a spokeswoman, Anna White, said": the source and
+					// its apposition stand before the cue; the clause ends
+					// before them
+					if m, p := a.apposedSource(first, c, j); m.ok() {
+						f.who, c, k = m, p, p+1
+						break
+					}
+				}
 				if _, pro := a.pronoun(f.who.first); pro && f.who.ok() && f.who.last < end {
 					// "X, Y, said it would appeal": a subject, not an inverted source
 					return statement{}, false
@@ -64,7 +79,7 @@ func (a *article) cueAfterClause(first, end int) (statement, bool) {
 			default:
 				if m := a.subjectBefore(j, k); m.ok() && m.first == k {
 					f.who = m
-				} else if m.ok() && (a.adjectivesBefore(k, m.first) || a.coordinatedBefore(k, m.first)) {
+				} else if m.ok() && (a.adjectivesBefore(k, m.first) || a.coordinatedBefore(k, m.first) || a.modifiersBefore(k, m)) {
 					// "…, the nonpartisan Congressional Budget Office said",
 					// "…, teachers and union officials told POLITICO"
 					f.who = mention{k, m.last}
@@ -130,6 +145,44 @@ func (a *article) cueAfterClause(first, end int) (statement, bool) {
 	return statement{}, false
 }
 
+// apposedSource reads a source and its apposition between commas before
+// a cue at j, whose comma is c: "…, a spokeswoman, Anna White, said",
+// "…, Anna White, a spokeswoman, said". It returns the source and the
+// comma that ends the clause before them, or no mention.
+func (a *article) apposedSource(first, c, j int) (mention, int) {
+	m := a.subjectBefore(j, first+1)
+	if !m.ok() || !a.hasName(m) {
+		return mention{}, 0
+	}
+	c2 := c - 1 // the apposition's comma
+	for c2 > m.first && !a.isPunct(c2, ",") {
+		c2--
+	}
+	if c2 <= m.first && m.last != c {
+		return mention{}, 0
+	}
+	open := m.first // the phrase's first token
+	if m.last == c {
+		// the name second: its role stands between the two commas before it
+		c2 = m.first - 1
+		open = c2 - 1
+		for open > first && !a.isPunct(open, ",") {
+			open--
+		}
+		open++
+		if !a.isPunct(c2, ",") || c2-open < 1 || c2-open > 6 || a.finiteClause(open, c2) {
+			return mention{}, 0
+		}
+	} else if c-c2-1 < 1 || c-c2-1 > 6 || a.finiteClause(c2+1, c) {
+		return mention{}, 0
+	}
+	p := open - 1
+	if p < first+3 || !a.isPunct(p, ",") {
+		return mention{}, 0
+	}
+	return m, p
+}
+
 // adjectivesBefore reports whether tokens k to n are an article and
 // lower-case words before a name: the "the nonpartisan" of "the
 // nonpartisan Congressional Budget Office".
@@ -139,6 +192,36 @@ func (a *article) adjectivesBefore(k, n int) bool {
 	}
 	for i := k + 1; i < n; i++ {
 		if !a.isWord(i) || a.d.Toks[i].Cap || a.p.Stopwords[a.d.Toks[i].Lower] || a.p.Auxiliaries[a.d.Toks[i].Lower] {
+			return false
+		}
+		if _, _, ok := a.verbAt(i, a.p.SpeechVerbs); ok {
+			return false
+		}
+	}
+	return true
+}
+
+// modifiersBefore reports whether tokens k to m.first are words that
+// qualify a named or plural source: "Algerian foreign affairs ministry"
+// before "spokesman Benali Cherif Abdelaziz", "current and" before
+// "former officials". A coordinator stands only between two of them.
+func (a *article) modifiersBefore(k int, m mention) bool {
+	n := m.first
+	if n-k < 1 || n-k > 4 || !(a.hasName(m) || a.pluralPerson(a.d.Toks[m.last-1].Lower)) {
+		return false
+	}
+	for i := k; i < n; i++ {
+		if !a.isWord(i) {
+			return false
+		}
+		w := a.d.Toks[i].Lower
+		if a.p.Coordinators[w] {
+			if i == k || a.p.Coordinators[a.d.Toks[i-1].Lower] {
+				return false
+			}
+			continue
+		}
+		if a.p.Stopwords[w] || a.p.Auxiliaries[w] || a.p.VerbModifiers[w] || a.adverb(i) || a.nameWord(i) && a.d.Toks[i].Cap && i+1 < n && a.nameWord(i+1) {
 			return false
 		}
 		if _, _, ok := a.verbAt(i, a.p.SpeechVerbs); ok {

@@ -164,7 +164,8 @@ func (r *reader) abbreviation(i int) bool {
 	return r.p.Abbreviations[w] || r.p.Titles[w+"."] || r.tok(i).Cap && len(w) <= 4
 }
 
-// finiteClause reports whether tokens i to j hold an auxiliary verb and
+// finiteClause reports whether tokens i to j hold an auxiliary verb (or a
+// pronoun with one contracted onto it: "he's") and
 // do not open with a relative pronoun: "ont été découvertes aujourd'hui"
 // is a clause; "qui a été élu en 2017" and "le ministre" are not.
 func (r *reader) finiteClause(i, j int) bool {
@@ -175,7 +176,7 @@ func (r *reader) finiteClause(i, j int) bool {
 		if r.isWord(k) && r.p.RelativePronouns[r.tok(k).Lower] {
 			return false // "a strategist who has feuded with him": the auxiliary is the relative clause's
 		}
-		if r.isWord(k) && r.p.Auxiliaries[r.tok(k).Lower] {
+		if r.isWord(k) && (r.p.Auxiliaries[r.tok(k).Lower] || k > i && r.p.ContractedAuxiliaries[r.tok(k).Lower] && r.isPronoun(k-1)) {
 			return true
 		}
 	}

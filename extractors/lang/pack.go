@@ -44,6 +44,10 @@ type Pack struct {
 	// auxiliary and negation. Those that are complementizers too ("that")
 	// are read so only after a noun. A pack may list none (French does).
 	ObjectRelatives map[string]bool
+	// ContractedAuxiliaries are auxiliaries contracted onto a pronoun, a
+	// token of their own ("'s" of "he's", "'ll" of "they'll"): after a
+	// pronoun they make a clause, like an auxiliary.
+	ContractedAuxiliaries map[string]bool
 	// StanceNegations before an object claim's verb deny the stance: "did
 	// not endorse", "hasn't attacked", « n'a pas critiqué ».
 	StanceNegations map[string]bool
@@ -371,81 +375,82 @@ func (p *Pack) Tokenize(text string) []token.Token {
 
 // file is the YAML layout of a pack.
 type file struct {
-	Code                string              `yaml:"code"`
-	Name                string              `yaml:"name"`
-	Quotes              map[string][]string `yaml:"quotes"`
-	SingleQuotes        map[string][]string `yaml:"single_quotes"`
-	Abbreviations       []string            `yaml:"abbreviations"`
-	SpeechVerbs         []string            `yaml:"speech_verbs"`
-	CognitionVerbs      []string            `yaml:"cognition_verbs"`
-	ObjectClaims        []string            `yaml:"object_claims"`
-	IntentionVerbs      []string            `yaml:"intention_verbs"`
-	ObjectRelatives     []string            `yaml:"object_relatives"`
-	StanceNegations     []string            `yaml:"stance_negations"`
-	Copulas             []string            `yaml:"copulas"`
-	StanceAdjectives    []string            `yaml:"stance_adjectives"`
-	Auxiliaries         []string            `yaml:"auxiliaries"`
-	InversionPronouns   []string            `yaml:"inversion_pronouns"`
-	ParticipleRule      map[string]string   `yaml:"participle_rule"`
-	SourceMarkers       []string            `yaml:"source_markers"`
-	NounCompounds       []string            `yaml:"noun_compounds"`
-	RelativeOpeners     []string            `yaml:"relative_openers"`
-	QuantifierSubjects  []string            `yaml:"quantifier_subjects"`
-	EvidenceMarkers     []string            `yaml:"evidence_markers"`
-	EvidenceNouns       []string            `yaml:"evidence_nouns"`
-	OpinionMarkers      []string            `yaml:"opinion_markers"`
-	DocumentWords       []string            `yaml:"document_words"`
-	Pronouns            map[string]string   `yaml:"pronouns"`
-	Titles              []string            `yaml:"titles"`
-	PersonTitles        []string            `yaml:"person_titles"`
-	GenderedTitles      map[string]string   `yaml:"gendered_titles"`
-	TitleEquivalents    map[string][]string `yaml:"title_equivalents"`
-	Determiners         []string            `yaml:"determiners"`
-	Stopwords           []string            `yaml:"stopwords"`
-	Elisions            []string            `yaml:"elisions"`
-	Clitics             []string            `yaml:"clitics"`
-	AgentMarkers        []string            `yaml:"agent_markers"`
-	AbsoluteMarkers     []string            `yaml:"absolute_markers"`
-	Honorifics          []string            `yaml:"honorifics"`
-	PassiveAuxiliaries  []string            `yaml:"passive_auxiliaries"`
-	PassiveAgents       []string            `yaml:"passive_agents"`
-	PersonSuffixes      []string            `yaml:"person_suffixes"`
-	Reflexives          []string            `yaml:"reflexives"`
-	Indefinites         []string            `yaml:"indefinites"`
-	RelationNouns       []string            `yaml:"relation_nouns"`
-	AnaphoricNouns      []string            `yaml:"anaphoric_nouns"`
-	Demonstratives      []string            `yaml:"demonstratives"`
-	RoleParticles       []string            `yaml:"role_particles"`
-	ShareWords          []string            `yaml:"share_words"`
-	SideMarkers         []string            `yaml:"side_markers"`
-	FurnitureMarkers    []string            `yaml:"furniture_markers"`
-	CreditMarkers       []string            `yaml:"credit_markers"`
-	ImpersonalPronouns  []string            `yaml:"impersonal_pronouns"`
-	AsMarkers           []string            `yaml:"as_markers"`
-	TitleModifiers      []string            `yaml:"title_modifiers"`
-	Prepositions        []string            `yaml:"prepositions"`
-	TimeHeads           []string            `yaml:"time_heads"`
-	TimeModifiers       []string            `yaml:"time_modifiers"`
-	PluralSuffixes      []string            `yaml:"plural_suffixes"`
-	SourceComplements   []string            `yaml:"source_complements"`
-	Subordinators       []string            `yaml:"subordinators"`
-	Coordinators        []string            `yaml:"coordinators"`
-	OriginMarkers       []string            `yaml:"origin_markers"`
-	AgeWords            []string            `yaml:"age_words"`
-	QuestionLabels      []string            `yaml:"question_labels"`
-	SectionLabels       []string            `yaml:"section_labels"`
-	ObjectClitics       []string            `yaml:"object_clitics"`
-	ComplementParticles []string            `yaml:"complement_particles"`
-	AnswerLabels        []string            `yaml:"answer_labels"`
-	ImpersonalPlaces    []string            `yaml:"impersonal_places"`
-	GenderedDets        map[string]string   `yaml:"gendered_determiners"`
-	PluralDets          []string            `yaml:"plural_determiners"`
-	GenderedNouns       bool                `yaml:"gendered_nouns"`
-	StressedPronouns    map[string]string   `yaml:"stressed_pronouns"`
-	PronounPhrases      map[string]string   `yaml:"pronoun_phrases"`
-	PossessiveDets      map[string]string   `yaml:"possessive_determiners"`
-	OwnerDets           []string            `yaml:"owner_determiners"`
-	Owned               struct {
+	Code                  string              `yaml:"code"`
+	Name                  string              `yaml:"name"`
+	Quotes                map[string][]string `yaml:"quotes"`
+	SingleQuotes          map[string][]string `yaml:"single_quotes"`
+	Abbreviations         []string            `yaml:"abbreviations"`
+	SpeechVerbs           []string            `yaml:"speech_verbs"`
+	CognitionVerbs        []string            `yaml:"cognition_verbs"`
+	ObjectClaims          []string            `yaml:"object_claims"`
+	IntentionVerbs        []string            `yaml:"intention_verbs"`
+	ObjectRelatives       []string            `yaml:"object_relatives"`
+	ContractedAuxiliaries []string            `yaml:"contracted_auxiliaries"`
+	StanceNegations       []string            `yaml:"stance_negations"`
+	Copulas               []string            `yaml:"copulas"`
+	StanceAdjectives      []string            `yaml:"stance_adjectives"`
+	Auxiliaries           []string            `yaml:"auxiliaries"`
+	InversionPronouns     []string            `yaml:"inversion_pronouns"`
+	ParticipleRule        map[string]string   `yaml:"participle_rule"`
+	SourceMarkers         []string            `yaml:"source_markers"`
+	NounCompounds         []string            `yaml:"noun_compounds"`
+	RelativeOpeners       []string            `yaml:"relative_openers"`
+	QuantifierSubjects    []string            `yaml:"quantifier_subjects"`
+	EvidenceMarkers       []string            `yaml:"evidence_markers"`
+	EvidenceNouns         []string            `yaml:"evidence_nouns"`
+	OpinionMarkers        []string            `yaml:"opinion_markers"`
+	DocumentWords         []string            `yaml:"document_words"`
+	Pronouns              map[string]string   `yaml:"pronouns"`
+	Titles                []string            `yaml:"titles"`
+	PersonTitles          []string            `yaml:"person_titles"`
+	GenderedTitles        map[string]string   `yaml:"gendered_titles"`
+	TitleEquivalents      map[string][]string `yaml:"title_equivalents"`
+	Determiners           []string            `yaml:"determiners"`
+	Stopwords             []string            `yaml:"stopwords"`
+	Elisions              []string            `yaml:"elisions"`
+	Clitics               []string            `yaml:"clitics"`
+	AgentMarkers          []string            `yaml:"agent_markers"`
+	AbsoluteMarkers       []string            `yaml:"absolute_markers"`
+	Honorifics            []string            `yaml:"honorifics"`
+	PassiveAuxiliaries    []string            `yaml:"passive_auxiliaries"`
+	PassiveAgents         []string            `yaml:"passive_agents"`
+	PersonSuffixes        []string            `yaml:"person_suffixes"`
+	Reflexives            []string            `yaml:"reflexives"`
+	Indefinites           []string            `yaml:"indefinites"`
+	RelationNouns         []string            `yaml:"relation_nouns"`
+	AnaphoricNouns        []string            `yaml:"anaphoric_nouns"`
+	Demonstratives        []string            `yaml:"demonstratives"`
+	RoleParticles         []string            `yaml:"role_particles"`
+	ShareWords            []string            `yaml:"share_words"`
+	SideMarkers           []string            `yaml:"side_markers"`
+	FurnitureMarkers      []string            `yaml:"furniture_markers"`
+	CreditMarkers         []string            `yaml:"credit_markers"`
+	ImpersonalPronouns    []string            `yaml:"impersonal_pronouns"`
+	AsMarkers             []string            `yaml:"as_markers"`
+	TitleModifiers        []string            `yaml:"title_modifiers"`
+	Prepositions          []string            `yaml:"prepositions"`
+	TimeHeads             []string            `yaml:"time_heads"`
+	TimeModifiers         []string            `yaml:"time_modifiers"`
+	PluralSuffixes        []string            `yaml:"plural_suffixes"`
+	SourceComplements     []string            `yaml:"source_complements"`
+	Subordinators         []string            `yaml:"subordinators"`
+	Coordinators          []string            `yaml:"coordinators"`
+	OriginMarkers         []string            `yaml:"origin_markers"`
+	AgeWords              []string            `yaml:"age_words"`
+	QuestionLabels        []string            `yaml:"question_labels"`
+	SectionLabels         []string            `yaml:"section_labels"`
+	ObjectClitics         []string            `yaml:"object_clitics"`
+	ComplementParticles   []string            `yaml:"complement_particles"`
+	AnswerLabels          []string            `yaml:"answer_labels"`
+	ImpersonalPlaces      []string            `yaml:"impersonal_places"`
+	GenderedDets          map[string]string   `yaml:"gendered_determiners"`
+	PluralDets            []string            `yaml:"plural_determiners"`
+	GenderedNouns         bool                `yaml:"gendered_nouns"`
+	StressedPronouns      map[string]string   `yaml:"stressed_pronouns"`
+	PronounPhrases        map[string]string   `yaml:"pronoun_phrases"`
+	PossessiveDets        map[string]string   `yaml:"possessive_determiners"`
+	OwnerDets             []string            `yaml:"owner_determiners"`
+	Owned                 struct {
 		Name   string            `yaml:"name"`
 		Elided string            `yaml:"elided"`
 		Before string            `yaml:"elided_before"`
@@ -616,6 +621,7 @@ func build(f *file) (*Pack, error) {
 	p.StanceNegations = set(f.StanceNegations)
 	p.CommitmentVerbs = set(f.CommitmentVerbs)
 	p.ObjectRelatives = set(f.ObjectRelatives)
+	p.ContractedAuxiliaries = set(f.ContractedAuxiliaries)
 	p.InfinitiveNegations = set(f.InfinitiveNegations)
 	p.Checkworthy = map[string]map[string]bool{}
 	for name, words := range f.Checkworthy {
