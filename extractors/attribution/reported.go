@@ -126,6 +126,12 @@ func (a *article) statementsIn(s int, out []statement) []statement {
 		}
 	} else {
 		st, ok = a.statementIn(first, end)
+		if ok && st.f.rule == "cue-before" && a.participleAfterComma(st.f.cue.first) {
+			// a stance or an intention before a participle's statement:
+			// "Trump called for a special prosecutor, saying the
+			// department had failed" — both are the subject's claims
+			out = a.stanceBefore(first, st.f.cue.first-1, out)
+		}
 	}
 	if !ok {
 		return out
@@ -181,6 +187,23 @@ func (a *article) statementsIn(s int, out []statement) []statement {
 			more.f = st.f
 			more.f.cue = cue
 			out = append(out, more)
+		}
+	}
+	return out
+}
+
+// participleAfterComma reports whether the cue at token j is a participle
+// set off by a comma: ", saying …".
+func (a *article) participleAfterComma(j int) bool {
+	return j > 0 && a.isPunct(j-1, ",") && a.p.ParticipleWord(a.d.Toks[j].Lower)
+}
+
+// stanceBefore appends to out the intention or stance stated in tokens
+// first to comma, if any.
+func (a *article) stanceBefore(first, comma int, out []statement) []statement {
+	for _, find := range []func(int, int) (statement, bool){a.intentionClause, a.objectClause} {
+		if st, ok := find(first, comma); ok && a.clauseOK(&st) && st.last <= comma {
+			return append(out, st)
 		}
 	}
 	return out
