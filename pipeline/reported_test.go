@@ -358,6 +358,8 @@ func TestSameSubjectCue(t *testing.T) {
 			[]string{"Les trains étaient vides", "et les gares sont restées fermées"}},
 		{"a stance before a participle's statement", "Senator Ruth Alder called for an audit of the harbour accounts, saying the trust had hidden its losses.", "Ruth Alder",
 			[]string{"an audit of the harbour accounts", "the trust had hidden its losses"}},
+		{"a stance before a coordinated cue", "Senator Ruth Alder criticized the harbour audit and said the trust had hidden its losses.", "Ruth Alder",
+			[]string{"the harbour audit", "the trust had hidden its losses"}},
 		{"an intention before a participle's statement", "The harbour trust plans to close the north pier in May, saying the quay is no longer safe.", "harbour trust",
 			[]string{"to close the north pier in May", "the quay is no longer safe"}},
 		{"a subordinate clause before an interjected cue is no statement of its own", "When the pier was closed, the harbour office said, ferries docked at the north quay for a month.", "harbour office",

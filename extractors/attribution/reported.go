@@ -126,11 +126,16 @@ func (a *article) statementsIn(s int, out []statement) []statement {
 		}
 	} else {
 		st, ok = a.statementIn(first, end)
-		if ok && st.f.rule == "cue-before" && a.participleAfterComma(st.f.cue.first) {
-			// a stance or an intention before a participle's statement:
-			// "Trump called for a special prosecutor, saying the
-			// department had failed" — both are the subject's claims
-			out = a.stanceBefore(first, st.f.cue.first-1, out)
+		if ok && st.f.rule == "cue-before" {
+			// a stance or an intention before a participle's statement or
+			// a coordinated cue: "Trump called for a special prosecutor,
+			// saying the department had failed", "Alder endorsed Park and
+			// said she would campaign for her" — both are the subject's
+			if a.participleAfterComma(st.f.cue.first) {
+				out = a.stanceBefore(first, st.f.cue.first-1, out)
+			} else if c := a.coordinator(st.f.cue.first, first); c > first {
+				out = a.stanceBefore(first, c, out)
+			}
 		}
 	}
 	if !ok {
