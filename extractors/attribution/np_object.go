@@ -170,8 +170,10 @@ func (r *reader) objectAfter(k, limit int) mention {
 			}
 			j++
 		}
-		// "of/de" complements: le ministre de l'Intérieur, the secretary of state
-		for j+1 < limit && r.isWord(j) && r.p.NameParticles[r.tok(j).Lower] {
+		// "of/de" complements: le ministre de l'Intérieur, the secretary of
+		// state; after a role, whom it speaks for: a spokesman for the
+		// Foreign Ministry
+		for j+1 < limit && r.isWord(j) && (r.p.NameParticles[r.tok(j).Lower] || head && r.p.EmployerPrepositions[r.tok(j).Lower]) {
 			n := j + 1
 			if n < limit && r.isWord(n) && r.p.Determiners[r.tok(n).Lower] {
 				n++
@@ -184,6 +186,11 @@ func (r *reader) objectAfter(k, limit int) mention {
 				j = n + 1
 				for j < limit && r.tok(n).Cap && r.nameWord(j) {
 					j++ // "the mayor of New York City"
+				}
+				if r.tok(n).Cap && j+1 < limit && r.possessive(j) && r.nameWord(j+1) {
+					// a possessor's name: "a spokesman for Ukraine's Foreign Ministry"
+					for j++; j < limit && r.nameWord(j); j++ {
+					}
 				}
 				// an adjective before its noun, which a complement
 				// follows: "le maire d'une petite ville de l'Ouest"
