@@ -106,7 +106,7 @@ func (a *article) cueAfterClause(first, end int) (statement, bool) {
 			// of Democrats who point to his relationships with unions"
 			relative := tail < end && tail == f.who.last && a.isWord(tail) && a.p.RelativePronouns[a.d.Toks[tail].Lower] && a.sourceTail(tail, end)
 			// (or a time phrase: "…, the university reported last week")
-			if tail < end && !relative && !a.isPunct(tail, ",") && (end-tail > 5 || !a.isWord(tail) || !a.p.CueFillers[a.d.Toks[tail].Lower]) &&
+			if tail < end && !relative && !a.isPunct(tail, ",", ";") && (end-tail > 5 || !a.isWord(tail) || !a.p.CueFillers[a.d.Toks[tail].Lower]) &&
 				a.timeBefore(end-1, tail-1) != tail-1 {
 				return statement{}, false
 			}
@@ -232,11 +232,11 @@ func (a *article) modifiersBefore(k int, m mention) bool {
 }
 
 // coordinatedBefore reports whether tokens k to n are a plural noun for
-// people or a name, then a coordinator: the "teachers and" of "teachers
-// and union officials".
+// people, a name or a pronoun, then a coordinator: the "teachers and" of
+// "teachers and union officials", the "he and" of "he and Mr. Allen".
 func (a *article) coordinatedBefore(k, n int) bool {
 	return n-k == 2 && a.isWord(k) && a.isWord(k+1) && a.p.Coordinators[a.d.Toks[k+1].Lower] &&
-		(a.pluralPerson(a.d.Toks[k].Lower) || a.nameWord(k))
+		(a.pluralPerson(a.d.Toks[k].Lower) || a.nameWord(k) || a.isPronoun(k))
 }
 
 // subjectApposition reports whether tokens first to c are a few words
