@@ -357,6 +357,8 @@ func TestSameSubjectCue(t *testing.T) {
 			[]string{"les trains circuleront normalement", "aucune grève n'était prévue"}},
 		{"a clause of its own before an interjected cue", "The ferry had no licence, the harbour office added, and had failed two safety checks since May.", "harbour office",
 			[]string{"The ferry had no licence", "and had failed two safety checks since May"}},
+		{"a clause opened by a subject pronoun before an interjected cue", "She also kept the ferry accounts for years, the harbour office says, and she checked every crossing herself.", "harbour office",
+			[]string{"She also kept the ferry accounts for years", "and she checked every crossing herself"}},
 		{"fr une proposition avant une incise", "Les trains étaient vides, a ajouté la ministre Claire Dumas, et les gares sont restées fermées.", "Claire Dumas",
 			[]string{"Les trains étaient vides", "et les gares sont restées fermées"}},
 		{"a stance before a participle's statement", "Senator Ruth Alder called for an audit of the harbour accounts, saying the trust had hidden its losses.", "Ruth Alder",

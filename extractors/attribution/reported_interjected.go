@@ -101,7 +101,10 @@ func (a *article) interjectedClause(first, end int) (statement, bool) {
 				return statement{first: first, last: c, f: f}, true
 			}
 			st := statement{first: k, last: end, f: f}
-			if c-first >= 3 && a.finiteClause(first, c) && !a.quoteBetween(first, c) && !a.subordinateBefore(first, c) {
+			// (a subject pronoun opening the part makes it a clause too:
+			// "She also gave Reagan advice, Anthony says, and …")
+			if c-first >= 3 && (a.finiteClause(first, c) || a.subjectPronoun(mention{first, first + 1}) && !a.commaIn(first, c)) &&
+				!a.quoteBetween(first, c) && !a.subordinateBefore(first, c) {
 				st.more = mention{first, c} // "The streets were deserted, he added, but …"
 			}
 			return st, true
