@@ -409,9 +409,9 @@ func (a *article) commaAfter(j, end int) int {
 // tokens first to c opens, past coordinators, with a subordinator.
 //
 // A subordinate part straight after a comma that ends a finite clause,
-// no quoted words in either, qualifies that clause, which the statement then holds: "Biofuels don't
-// stir the same fervor as during the 2000 election, when Bush's support
-// helped him win, Grassley told POLITICO".
+// no quoted words in either, qualifies that clause, and the statement
+// holds both: "Biofuels don't stir the same fervor as during the 2000
+// election, when Bush's support helped him win, Grassley told POLITICO".
 func (a *article) subordinateBefore(first, c int) bool {
 	k, comma := first, -1
 	for i := c - 1; i > first; i-- {

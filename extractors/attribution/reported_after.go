@@ -17,6 +17,8 @@ func (a *article) cueAfterClause(first, end int) (statement, bool) {
 			}
 		}
 		k := c + 1
+		// (a source may take eight words before its cue: "…, Algerian
+		// foreign affairs ministry spokesman Benali Cherif Abdelaziz said")
 		for j := k; j < end && j < k+9; j++ {
 			ph, n, ok := a.verbAt(j, a.p.SpeechVerbs)
 			if !ok && j > k {
@@ -64,7 +66,7 @@ func (a *article) cueAfterClause(first, end int) (statement, bool) {
 					// before them
 					if m, p := a.apposedSource(first, c, j); m.ok() {
 						f.who, c, k = m, p, p+1
-						break
+						break // out of the switch: the source is read
 					}
 				}
 				if _, pro := a.pronoun(f.who.first); pro && f.who.ok() && f.who.last < end {
