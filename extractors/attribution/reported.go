@@ -20,15 +20,15 @@ type statement struct {
 }
 
 // reportedSpeech finds reported speech — statements without quotation
-// marks around a reporting cue — one per sentence at most, with
-// precision before recall:
+// marks around a reporting cue — one per clause, with precision before
+// recall:
 //
 //	according-to  According to X, CLAUSE. / CLAUSE, according to X. / Selon X, CLAUSE.
 //	cue-after     CLAUSE, X said. / CLAUSE, said X. / CLAUSE, a-t-il dit. / Otherwise, she said, CLAUSE.
 //	cue-before    X said (that) CLAUSE. / X told reporters that CLAUSE. / X a affirmé que CLAUSE.
 //	colon         X: CLAUSE — a title that names its source (the first paragraph, or a title-case line).
-//	intention     X plans to … / X wants to … — only where no speech or belief is reported.
-//	stance        X criticized OBJECT / X accused Y of … / X urged Y to … — only where nothing else reports.
+//	intention     X plans to … / X wants to … — where no speech or belief is reported, or beside the same subject's.
+//	stance        X criticized OBJECT / X accused Y of … / X urged Y to … — where nothing else reports, or beside the same subject's statement.
 //
 // Questions and passives ("is said to be", "was criticized by") are not
 // reported speech; nor are the other cues with a noun-phrase object and no

@@ -138,8 +138,9 @@ func (a *article) cueBeforeClause(first, end int) (statement, bool) {
 }
 
 // intentionClause: X plans to … / X wants to … — an intention, read only
-// where no speech or belief is reported: "Activists who want to close the
-// harbour said …" reports what they said. As with a stance, quoted words
+// where no speech or belief is reported ("Activists who want to close the
+// harbour said …" reports what they said) or before the same subject's
+// statement (see stanceBefore). As with a stance, quoted words
 // in the infinitive's phrase are claims of their own (often another
 // source's: "planned to hold a fund-raiser that included “a full exchange
 // of views,” an Intel spokeswoman said"), so such a phrase is none.
@@ -153,7 +154,8 @@ func (a *article) intentionClause(first, end int) (statement, bool) {
 
 // objectClause: X criticized OBJECT / X urged Y to … — a stance whose
 // object is the claim, the last pattern tried: a sentence that reports
-// in any other way keeps that statement. Quoted words in the object are
+// in any other way keeps that statement, and the stance only when it
+// comes before the same subject's (see stanceBefore). Quoted words in the object are
 // claims of their own already ("criticized the GOP for “turning its
 // back”"), so such an object is none.
 func (a *article) objectClause(first, end int) (statement, bool) {

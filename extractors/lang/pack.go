@@ -29,8 +29,8 @@ type Pack struct {
 	SpeechVerbs    *Phrases
 	CognitionVerbs *Phrases
 	// ObjectClaims are verbs whose object is itself what the subject
-	// stated, read only where nothing else in the sentence reports:
-	// "criticized the deal", "accused Clinton of lying", "urged voters to
+	// stated, read where nothing else in the sentence reports or before a
+	// statement of the same subject: "criticized the deal", "accused Clinton of lying", "urged voters to
 	// stay home". A pack may list none (French does).
 	ObjectClaims *Phrases
 	// IntentionVerbs report only an infinitive, the subject's stated
