@@ -155,9 +155,9 @@ func (a *article) intentionClause(first, end int) (statement, bool) {
 // objectClause: X criticized OBJECT / X urged Y to … — a stance whose
 // object is the claim, the last pattern tried: a sentence that reports
 // in any other way keeps that statement, and the stance only when it
-// comes before the same subject's (see stanceBefore). Quoted words in the object are
-// claims of their own already ("criticized the GOP for “turning its
-// back”"), so such an object is none.
+// comes before the same subject's (see stanceBefore). Quoted words in
+// the object are claims of their own already ("criticized the GOP for
+// “turning its back”"), so such an object is none.
 func (a *article) objectClause(first, end int) (statement, bool) {
 	st, ok := a.cueBeforeFrom(first, first, end, mention{}, objectCue)
 	if !ok || a.quoteBetween(st.first, st.last) {
