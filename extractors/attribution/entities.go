@@ -382,7 +382,8 @@ func (a *article) isHeadline(s int) bool {
 	first, last := a.d.sentToks(s)
 	words, caps := 0, 0
 	for k := first; k < last; k++ {
-		if a.isWord(k) {
+		// a clitic split off its word ("He" + "'s") is no word of its own
+		if a.isWord(k) && !strings.HasPrefix(a.d.Toks[k].Lower, "'") {
 			words++
 			if a.d.Toks[k].Cap {
 				caps++

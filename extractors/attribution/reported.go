@@ -166,8 +166,8 @@ func (a *article) statementsIn(s int, out []statement) []statement {
 	// they warned that …"
 	next := -1
 	switch {
-	case a.isWord(first) && a.p.Subordinators[a.d.Toks[first].Lower] && a.isPunct(st.last, ","):
-		next = st.last + 1
+	case a.isPunct(st.last, ",") && (a.isWord(first) && a.p.Subordinators[a.d.Toks[first].Lower] || a.subordinateSubject(first, st.f.who)):
+		next = st.last + 1 // (or "In a year when Trump is talking about …, Yepez said …")
 	case a.isPunct(st.last, ",") && a.coordinatedCue(st.last+1, end):
 		next = st.last + 2
 	}

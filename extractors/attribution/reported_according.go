@@ -154,6 +154,9 @@ func (a *article) asClause(first, end int) (statement, bool) {
 		if !ok {
 			continue
 		}
+		if a.p.TopicVerbs[a.d.Toks[j].Lower] {
+			return statement{}, false // "As he spoke in the lobby, …": a time, not a source
+		}
 		f := finding{cue: mention{j, j + n}, rule: "according-to"}
 		after := j + n
 		switch m := a.subjectBefore(j, first+1); {

@@ -268,6 +268,9 @@ func (a *article) cueBeforeFrom(first, from, end int, prevWho mention, kind cueK
 				ph, n, ok = a.verbAt(j, a.p.CognitionVerbs)
 				cognition = ok
 			}
+			if !ok {
+				ph, n, ok = a.topicVerbAt(j)
+			}
 		}
 		if !ok || a.p.QuestionVerbs[a.d.Toks[j].Lower] {
 			continue
@@ -413,6 +416,18 @@ func (a *article) cueBeforeFrom(first, from, end int, prevWho mention, kind cueK
 			if w := a.d.Toks[min(k, end-1)].Lower; a.isWord(k) && (a.p.Prepositions[w] || a.p.CuePrepositions[w] || a.p.Coordinators[w]) {
 				continue // no object: "accuses of …", "announced on Monday", "endorsed and …"
 			}
+		case a.p.TopicVerbs[a.d.Toks[j].Lower]:
+			// "spoke favorably of Mr. Putin": the topic, after its
+			// preposition; "spoke at a memorial service", "spoke Hebrew"
+			// report nothing
+			for k < end && a.isWord(k) && (a.adverb(k) || a.p.VerbModifiers[a.d.Toks[k].Lower] ||
+				a.p.CueFillers[a.d.Toks[k].Lower] && !a.p.CuePrepositions[a.d.Toks[k].Lower]) {
+				k++
+			}
+			if k+1 >= end || !a.isWord(k) || !a.p.TopicPrepositions[a.d.Toks[k].Lower] || !a.isWord(k+1) && !a.opensQuote(k+1) {
+				continue
+			}
+			k++
 		case a.p.ObjectVerbs[a.d.Toks[j+n-1].Lower] || a.p.ClauseNeedsComplementizer:
 			continue
 		case a.restrictive(j, first) && (!a.p.BareClauseVerbs[a.d.Toks[j+n-1].Lower] && !a.subjectPronoun(mention{k, k + 1}) ||
@@ -421,6 +436,8 @@ func (a *article) cueBeforeFrom(first, from, end int, prevWho mention, kind cueK
 			// found no evidence", "an aide who spoke with reporters",
 			// "a governor who argued with her"
 			continue
+		case a.isWord(k) && a.p.Reflexives[a.d.Toks[k].Lower]:
+			continue // "found itself at the center of …": no clause
 		default:
 			if a.p.AddresseeVerbs[a.d.Toks[j+n-1].Lower] {
 				// the listener first: "told reporters the deficit had
@@ -460,7 +477,9 @@ func (a *article) cueBeforeFrom(first, from, end int, prevWho mention, kind cueK
 		// the clause's comma
 		last := end
 		relative := a.relativeCue(j, first)
-		if c := a.commaAfter(j, end); c > 0 && (a.subordinateBefore(first, j) || relative) {
+		// (or whose subject a subordinator opens inside a phrase: "In a
+		// year when Trump is talking about deporting …, Yepez said …")
+		if c := a.commaAfter(j, end); c > 0 && (a.subordinateBefore(first, j) || relative || a.subordinateSubject(first, f.who)) {
 			last = c
 		}
 		if relative && comp < 0 && (a.isWord(j-1) && a.p.PassiveAuxiliaries[a.d.Toks[j-1].Lower] ||
@@ -481,6 +500,12 @@ func (a *article) cueBeforeFrom(first, from, end int, prevWho mention, kind cueK
 		return statement{first: k, last: a.participleStop(k, last), f: f}, true
 	}
 	return statement{}, false
+}
+
+// subordinateSubject reports whether a subordinator inside the sentence
+// opens the clause of subject m: "In a year when Trump is talking …".
+func (a *article) subordinateSubject(first int, m mention) bool {
+	return m.ok() && m.first-1 > first && a.subordinator(m.first-1)
 }
 
 // listenerThen reports whether a listener opens at token k — a name or

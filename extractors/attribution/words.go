@@ -164,6 +164,19 @@ func (r *reader) abbreviation(i int) bool {
 	return r.p.Abbreviations[w] || r.p.Titles[w+"."] || r.tok(i).Cap && len(w) <= 4
 }
 
+// topicVerbAt reports whether token i is a topic verb that no reporting
+// verb list holds ("talked about …"): a one-word cue of reported speech.
+func (r *reader) topicVerbAt(i int) (lang.Phrase, int, bool) {
+	t := r.tok(i)
+	if !r.isWord(i) || !r.p.TopicVerbs[t.Lower] || t.Cap && !r.sentenceStart(i) {
+		return lang.Phrase{}, 0, false
+	}
+	if _, _, noun := r.p.NounCompounds.Match(r.d.Toks, i); noun {
+		return lang.Phrase{}, 0, false // "talking points"
+	}
+	return lang.Phrase{Words: []string{t.Lower}}, 1, true
+}
+
 // finiteClause reports whether tokens i to j hold an auxiliary verb (or a
 // pronoun with one contracted onto it: "he's") and
 // do not open with a relative pronoun: "ont été découvertes aujourd'hui"

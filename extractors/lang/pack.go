@@ -315,6 +315,13 @@ type Pack struct {
 	// BareClauseVerbs take a clause with no complementizer even in a
 	// restrictive relative clause: "voters who say the law is …".
 	BareClauseVerbs map[string]bool
+	// TopicVerbs are cues whose statement is a topic after one of the
+	// TopicPrepositions ("spoke about the need to …", "spoke favorably
+	// of Mr. Putin"), keyed by the cue's first word; with neither a
+	// complementizer nor such a preposition after them they report
+	// nothing ("spoke at a memorial service", "spoke Hebrew").
+	TopicVerbs        map[string]bool
+	TopicPrepositions map[string]bool
 	// AddresseeVerbs are cues followed by the listener ("told Reuters"):
 	// the source is never read after them.
 	AddresseeVerbs map[string]bool
@@ -477,6 +484,8 @@ type file struct {
 	ObjectVerbs         []string            `yaml:"object_verbs"`
 	BareClauseVerbs     []string            `yaml:"bare_clause_verbs"`
 	AddresseeVerbs      []string            `yaml:"addressee_verbs"`
+	TopicVerbs          []string            `yaml:"topic_verbs"`
+	TopicPrepositions   []string            `yaml:"topic_prepositions"`
 	NarratorPronouns    []string            `yaml:"narrator_pronouns"`
 	NarratorPossessives []string            `yaml:"narrator_possessives"`
 	NeedsComp           bool                `yaml:"clause_needs_complementizer"`
@@ -613,6 +622,8 @@ func build(f *file) (*Pack, error) {
 	p.ObjectVerbs = set(f.ObjectVerbs)
 	p.BareClauseVerbs = set(f.BareClauseVerbs)
 	p.AddresseeVerbs = set(f.AddresseeVerbs)
+	p.TopicVerbs = set(f.TopicVerbs)
+	p.TopicPrepositions = set(f.TopicPrepositions)
 	p.NarratorPronouns = set(f.NarratorPronouns)
 	p.NarratorPossessives = set(f.NarratorPossessives)
 	p.ClauseNeedsComplementizer = f.NeedsComp
