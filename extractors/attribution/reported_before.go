@@ -275,8 +275,8 @@ func (a *article) cueBeforeFrom(first, from, end int, prevWho mention, kind cueK
 		if !ok || a.p.QuestionVerbs[a.d.Toks[j].Lower] {
 			continue
 		}
-		if a.isWord(j-1) && a.p.InfinitiveMarkers[a.d.Toks[j-1].Lower] {
-			continue // "to say", "is said to be"
+		if a.isWord(j-1) && (a.p.InfinitiveMarkers[a.d.Toks[j-1].Lower] || a.p.BareInfinitiveMarkers[a.d.Toks[j-1].Lower]) {
+			continue // "to say", "is said to be", "helped found"
 		}
 		if prev := a.d.Toks[max(j-1, 0)].Lower; a.p.ParticipleWord(a.d.Toks[j].Lower) && a.isWord(j-1) &&
 			(a.p.Determiners[prev] || a.p.PossessiveDeterminers[prev] != "") {
@@ -383,15 +383,17 @@ func (a *article) cueBeforeFrom(first, from, end int, prevWho mention, kind cueK
 			continue // "a rally planned for Thursday": an intention reports only its infinitive
 		}
 		// (a figure may stand in the phrase: "say by 55%-41% that")
+		degree := false
 		for c := k; !objects && c < end && c < reach && (a.isWord(c) || a.isPunct(c, ".") && !a.final(c) || a.isPunct(c, "%", "$", "€") ||
 			a.isPunct(c, "-", "–") && c > 0 && a.d.Toks[c-1].End == a.d.Toks[c].Start && c+1 < end && a.d.Toks[c].End == a.d.Toks[c+1].Start); c++ {
 			if a.p.Complementizers[a.d.Toks[c].Lower] {
 				comp = c
 				break
 			}
+			degree = degree || a.p.DegreeWords[a.d.Toks[c].Lower]
 		}
-		if comp >= 0 && a.restrictiveQue(j, comp) {
-			continue // « ne s'est exprimée qu'en de rares occasions »: only, not that
+		if comp >= 0 && (a.restrictiveQue(j, comp) || degree) {
+			continue // « ne s'est exprimée qu'en de rares occasions »: only, not that; "feel so beleaguered that": a result
 		}
 		switch {
 		case comp >= 0:
@@ -438,6 +440,14 @@ func (a *article) cueBeforeFrom(first, from, end int, prevWho mention, kind cueK
 			continue
 		case a.isWord(k) && a.p.Reflexives[a.d.Toks[k].Lower]:
 			continue // "found itself at the center of …": no clause
+		case a.isWord(k) && a.p.Auxiliaries[a.d.Toks[k].Lower] && !cognition && !a.p.BareClauseVerbs[a.d.Toks[j+n-1].Lower] &&
+			!(f.who.ok() && f.who.first-1 > first && a.objectRelative(f.who.first-1)):
+			// "The account Trump retweeted was set up …", "Questions and
+			// answers have been edited": no clause opens with its verb
+			// (but a relative's may, after a verb that takes a clause:
+			// "policies, which he said could …", "a probe the agency
+			// said was ongoing", "what scientists think is necessary")
+			continue
 		default:
 			if a.p.AddresseeVerbs[a.d.Toks[j+n-1].Lower] {
 				// the listener first: "told reporters the deficit had

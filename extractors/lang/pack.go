@@ -289,6 +289,12 @@ type Pack struct {
 	// InfinitiveMarkers stand before a verb that has no subject of its
 	// own: "to criticize", "de dénoncer".
 	InfinitiveMarkers map[string]bool
+	// BareInfinitiveMarkers stand before a verb's bare infinitive:
+	// "helped found the group" has no cue.
+	BareInfinitiveMarkers map[string]bool
+	// DegreeWords between a cue and its complementizer make a clause of
+	// result, not a report: "voters feel so beleaguered that …".
+	DegreeWords map[string]bool
 	// RelativePronouns stand for the name before them as a verb's
 	// subject: "Mike Lee, who declared …", "Anne Joly, qui a affirmé …".
 	RelativePronouns map[string]bool
@@ -463,56 +469,58 @@ type file struct {
 		Before string            `yaml:"elided_before"`
 		Owners map[string]string `yaml:"owners"`
 	} `yaml:"owned_speaker"`
-	Places              []string            `yaml:"places"`
-	AdverbSuffixes      []string            `yaml:"adverb_suffixes"`
-	ObjectPronouns      []string            `yaml:"object_pronouns"`
-	NounCues            []string            `yaml:"noun_cues"`
-	InterviewParts      []string            `yaml:"interview_participles"`
-	InfinitiveMarkers   []string            `yaml:"infinitive_markers"`
-	RelativePronouns    []string            `yaml:"relative_pronouns"`
-	ParticipleSuffix    string              `yaml:"participle_suffix"`
-	ParticipleMarkers   []string            `yaml:"participle_markers"`
-	CueInserts          []string            `yaml:"cue_inserts"`
-	CueFillers          []string            `yaml:"cue_fillers"`
-	CuePrepositions     []string            `yaml:"cue_prepositions"`
-	GenericOrgWords     []string            `yaml:"generic_organization_words"`
-	SignatureWords      []string            `yaml:"signature_words"`
-	SentenceModel       string              `yaml:"sentence_model"`
-	Possessives         []string            `yaml:"possessives"`
-	Complementizers     []string            `yaml:"complementizers"`
-	QuestionVerbs       []string            `yaml:"question_verbs"`
-	ObjectVerbs         []string            `yaml:"object_verbs"`
-	BareClauseVerbs     []string            `yaml:"bare_clause_verbs"`
-	AddresseeVerbs      []string            `yaml:"addressee_verbs"`
-	TopicVerbs          []string            `yaml:"topic_verbs"`
-	TopicPrepositions   []string            `yaml:"topic_prepositions"`
-	NarratorPronouns    []string            `yaml:"narrator_pronouns"`
-	NarratorPossessives []string            `yaml:"narrator_possessives"`
-	NeedsComp           bool                `yaml:"clause_needs_complementizer"`
-	ClauseInfinitives   []string            `yaml:"clause_infinitives"`
-	CommitmentVerbs     []string            `yaml:"commitment_verbs"`
-	InfinitiveNegations []string            `yaml:"infinitive_negations"`
-	Negations           []string            `yaml:"negations"`
-	Checkworthy         map[string][]string `yaml:"checkworthy"`
-	OrganizationWords   []string            `yaml:"organization_words"`
-	VerbModifiers       []string            `yaml:"verb_modifiers"`
-	NameParticles       []string            `yaml:"name_particles"`
-	AffiliationParts    []string            `yaml:"affiliation_particles"`
-	EmployerPreps       []string            `yaml:"employer_prepositions"`
-	InstitutionWords    []string            `yaml:"institution_words"`
-	Presenters          []string            `yaml:"presenters"`
-	NarrativeOpeners    []string            `yaml:"narrative_openers"`
-	NamingWords         []string            `yaml:"naming_words"`
-	StandaloneRoles     []string            `yaml:"standalone_roles"`
-	BackReferences      []string            `yaml:"back_references"`
-	NounCueSources      []string            `yaml:"noun_cue_sources"`
-	InfinitiveEndings   []string            `yaml:"infinitive_endings"`
-	NegationAdverbs     []string            `yaml:"negation_adverbs"`
-	AsideOpeners        []string            `yaml:"aside_openers"`
-	AffiliationPrefixes []string            `yaml:"affiliation_prefixes"`
-	MaleNames           []string            `yaml:"male_names"`
-	FemaleNames         []string            `yaml:"female_names"`
-	GroupWords          []string            `yaml:"group_words"`
+	Places                []string            `yaml:"places"`
+	AdverbSuffixes        []string            `yaml:"adverb_suffixes"`
+	ObjectPronouns        []string            `yaml:"object_pronouns"`
+	NounCues              []string            `yaml:"noun_cues"`
+	InterviewParts        []string            `yaml:"interview_participles"`
+	InfinitiveMarkers     []string            `yaml:"infinitive_markers"`
+	BareInfinitiveMarkers []string            `yaml:"bare_infinitive_markers"`
+	DegreeWords           []string            `yaml:"degree_words"`
+	RelativePronouns      []string            `yaml:"relative_pronouns"`
+	ParticipleSuffix      string              `yaml:"participle_suffix"`
+	ParticipleMarkers     []string            `yaml:"participle_markers"`
+	CueInserts            []string            `yaml:"cue_inserts"`
+	CueFillers            []string            `yaml:"cue_fillers"`
+	CuePrepositions       []string            `yaml:"cue_prepositions"`
+	GenericOrgWords       []string            `yaml:"generic_organization_words"`
+	SignatureWords        []string            `yaml:"signature_words"`
+	SentenceModel         string              `yaml:"sentence_model"`
+	Possessives           []string            `yaml:"possessives"`
+	Complementizers       []string            `yaml:"complementizers"`
+	QuestionVerbs         []string            `yaml:"question_verbs"`
+	ObjectVerbs           []string            `yaml:"object_verbs"`
+	BareClauseVerbs       []string            `yaml:"bare_clause_verbs"`
+	AddresseeVerbs        []string            `yaml:"addressee_verbs"`
+	TopicVerbs            []string            `yaml:"topic_verbs"`
+	TopicPrepositions     []string            `yaml:"topic_prepositions"`
+	NarratorPronouns      []string            `yaml:"narrator_pronouns"`
+	NarratorPossessives   []string            `yaml:"narrator_possessives"`
+	NeedsComp             bool                `yaml:"clause_needs_complementizer"`
+	ClauseInfinitives     []string            `yaml:"clause_infinitives"`
+	CommitmentVerbs       []string            `yaml:"commitment_verbs"`
+	InfinitiveNegations   []string            `yaml:"infinitive_negations"`
+	Negations             []string            `yaml:"negations"`
+	Checkworthy           map[string][]string `yaml:"checkworthy"`
+	OrganizationWords     []string            `yaml:"organization_words"`
+	VerbModifiers         []string            `yaml:"verb_modifiers"`
+	NameParticles         []string            `yaml:"name_particles"`
+	AffiliationParts      []string            `yaml:"affiliation_particles"`
+	EmployerPreps         []string            `yaml:"employer_prepositions"`
+	InstitutionWords      []string            `yaml:"institution_words"`
+	Presenters            []string            `yaml:"presenters"`
+	NarrativeOpeners      []string            `yaml:"narrative_openers"`
+	NamingWords           []string            `yaml:"naming_words"`
+	StandaloneRoles       []string            `yaml:"standalone_roles"`
+	BackReferences        []string            `yaml:"back_references"`
+	NounCueSources        []string            `yaml:"noun_cue_sources"`
+	InfinitiveEndings     []string            `yaml:"infinitive_endings"`
+	NegationAdverbs       []string            `yaml:"negation_adverbs"`
+	AsideOpeners          []string            `yaml:"aside_openers"`
+	AffiliationPrefixes   []string            `yaml:"affiliation_prefixes"`
+	MaleNames             []string            `yaml:"male_names"`
+	FemaleNames           []string            `yaml:"female_names"`
+	GroupWords            []string            `yaml:"group_words"`
 }
 
 func build(f *file) (*Pack, error) {
@@ -608,6 +616,8 @@ func build(f *file) (*Pack, error) {
 	p.NounCues = set(f.NounCues)
 	p.InterviewParticiples = set(f.InterviewParts)
 	p.InfinitiveMarkers = set(f.InfinitiveMarkers)
+	p.BareInfinitiveMarkers = set(f.BareInfinitiveMarkers)
+	p.DegreeWords = set(f.DegreeWords)
 	p.RelativePronouns = set(f.RelativePronouns)
 	p.ParticipleSuffix = f.ParticipleSuffix
 	p.ParticipleMarkers = set(f.ParticipleMarkers)
