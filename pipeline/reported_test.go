@@ -66,6 +66,8 @@ func TestReportedSpeech(t *testing.T) {
 		{"a clause of result after so is no report", "Harbour\n\nThe mayor is betting that islanders feel so abandoned that they will back the new toll.", "", "", models.Indirect},
 		{"a verb that takes no clause before an auxiliary reports nothing", "Harbour\n\nThe account the mayor retweeted was set up by a rival a year ago.", "", "", models.Indirect},
 		{"a relative's verb after a cue that takes a clause", "Harbour\n\nThe mayor blamed what she said was a decade of neglect by the trust.", "a decade of neglect by the trust", "", models.Indirect},
+		{"an aside's cue before a place or a time reports nothing", "Harbour\n\nThe ferry, as Mayor Lina Park said in a speech at the pier in April, has never run on time.", "", "", models.Indirect},
+		{"easier said than done is no cue", "Harbour\n\nClosing the north pier before the summer is easier said than done for the trust.", "", "", models.Indirect},
 		{"declining to comment states nothing", "Harbour\n\nThe ferry operator's owner, Dana Moss, declined to comment on the new fares.", "", "", models.Indirect},
 		{"fr une intention, son infinitif", "Budget\n\nLe gouvernement envisage de relever la TVA sur les billets d'avion en 2027.", "de relever la TVA sur les billets d'avion en 2027", "gouvernement", models.Indirect},
 		{"a threat to a noun phrase is no claim", "Analysts said little. The new toll threatens the extensive work that engineers did on the bridge.", "", "", models.Indirect},
