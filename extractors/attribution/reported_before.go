@@ -500,11 +500,11 @@ func (a *article) cueBeforeFrom(first, from, end int, prevWho mention, kind cueK
 		}
 		aside := f.who.ok() && f.who.first > first && a.isWord(f.who.first-1) && a.p.AsMarkers[a.d.Toks[f.who.first-1].Lower] && !a.quoteBetween(k, last)
 		if comp < 0 && k != infinitive && (cognition || aside || a.participleStop(k, last)-k < 8) && (a.p.CuePrepositions[a.d.Toks[k].Lower] || a.p.Prepositions[a.d.Toks[k].Lower]) {
-			// (nor an aside's with no quoted words: "as Ms. Simonyan put it
-			// in a statement in July")
 			// "spoke in Jackson Hole", "said into the phone", "spoke for an
 			// hour, calling …": a place or a time, not a clause; "worried
-			// about China's power": an object, not a clause
+			// about China's power": an object, not a clause; nor, however
+			// long, after an aside's cue with no quoted words: "as Ms.
+			// Simonyan put it in a statement to my colleague in July
 			continue
 		}
 		if k >= last {
