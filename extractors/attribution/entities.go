@@ -383,7 +383,7 @@ func (a *article) isHeadline(s int) bool {
 	words, caps := 0, 0
 	for k := first; k < last; k++ {
 		// a clitic split off its word ("He" + "'s") is no word of its own
-		if a.isWord(k) && !strings.HasPrefix(a.d.Toks[k].Lower, "'") {
+		if a.isWord(k) && !a.p.Clitics[a.d.Toks[k].Lower] {
 			words++
 			if a.d.Toks[k].Cap {
 				caps++

@@ -441,7 +441,7 @@ func (a *article) cueBeforeFrom(first, from, end int, prevWho mention, kind cueK
 		case a.isWord(k) && a.p.Reflexives[a.d.Toks[k].Lower]:
 			continue // "found itself at the center of …": no clause
 		case a.isWord(k) && a.p.Auxiliaries[a.d.Toks[k].Lower] && !cognition && !a.p.BareClauseVerbs[a.d.Toks[j+n-1].Lower] &&
-			!(f.who.ok() && f.who.first-1 > first && a.objectRelative(f.who.first-1)):
+			!a.relativeGap(first, f.who):
 			// "The account Trump retweeted was set up …", "Questions and
 			// answers have been edited": no clause opens with its verb
 			// (but a relative's may, after a verb that takes a clause:
@@ -466,7 +466,7 @@ func (a *article) cueBeforeFrom(first, from, end int, prevWho mention, kind cueK
 			// nor a time that owns what follows: "said Thursday's speeches …"
 			// nor, after a relative clause's subject, its verb:
 			// "policies, which he said could not be corrupted"
-			gap := f.who.ok() && f.who.first-1 > first && a.objectRelative(f.who.first-1)
+			gap := a.relativeGap(first, f.who)
 			for k < end && a.isWord(k) && (a.p.CueFillers[a.d.Toks[k].Lower] && !a.p.CuePrepositions[a.d.Toks[k].Lower] ||
 				a.p.VerbModifiers[a.d.Toks[k].Lower] && !(gap && (a.p.Auxiliaries[a.d.Toks[k].Lower] || a.p.StanceNegations[a.d.Toks[k].Lower]))) && !a.possessive(k+1) {
 				k++
@@ -519,6 +519,12 @@ func (a *article) cueBeforeFrom(first, from, end int, prevWho mention, kind cueK
 // opens the clause of subject m: "In a year when Trump is talking …".
 func (a *article) subordinateSubject(first int, m mention) bool {
 	return m.ok() && m.first-1 > first && a.subordinator(m.first-1)
+}
+
+// relativeGap reports whether a relative pronoun before subject m opens
+// a clause whose verb follows the cue: "policies, which he said could …".
+func (a *article) relativeGap(first int, m mention) bool {
+	return m.ok() && m.first-1 > first && a.objectRelative(m.first-1)
 }
 
 // listenerThen reports whether a listener opens at token k — a name or

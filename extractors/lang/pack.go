@@ -187,6 +187,9 @@ type Pack struct {
 	// ComplementParticles join a noun to its complement ("de", "du",
 	// "of"), unlike an article: "dans un communiqué la préfecture".
 	ComplementParticles map[string]bool
+	// Clitics are the word endings the tokenizer splits off as tokens of
+	// their own ("he" + "'s"), folded.
+	Clitics map[string]bool
 	// ObjectClitics are object pronouns written between a subject and its
 	// verb: "Le préfet nous a indiqué que …", "…, nous a expliqué X".
 	ObjectClitics map[string]bool
@@ -565,8 +568,10 @@ func build(f *file) (*Pack, error) {
 		p.FirstNames[token.Fold(n)] = 'f'
 	}
 	p.tokOpts.Elisions = set(f.Elisions)
+	p.Clitics = map[string]bool{}
 	for _, c := range f.Clitics {
 		p.tokOpts.Clitics = append(p.tokOpts.Clitics, token.Fold(c))
+		p.Clitics[token.Fold(c)] = true
 	}
 	p.AgentMarkers = set(f.AgentMarkers)
 	p.AbsoluteMarkers = set(f.AbsoluteMarkers)
