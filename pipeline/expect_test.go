@@ -646,6 +646,14 @@ func TestMentions(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
 		{"« Les ménages modestes sont les premiers touchés », a estimé auprès de l'AFP Olivier Dauvers, spécialiste de la distribution.", "Olivier Dauvers"},
 		{"« Nous demandons un remboursement », a déclaré à l'AFP Maurice Dahan.", "Maurice Dahan"},
+		// people and what they stand for, not the last noun before the cue
+		{"Harbour\n\nCritics of the new ferry tax say the fares will drive families off the islands.", "Critics of the new ferry tax"},
+		{"Harbour\n\nIndeed, proponents of more controls on ferry pricing here say the fares have doubled since 2019.", "proponents of more controls on ferry pricing"},
+		{"Harbour\n\nAlthough the plan lacks a sponsor, elected officials from both parties say the ferry will keep running.", "elected officials from both parties"},
+		// an object pronoun is never the source
+		{"Harbour\n\nWhile Mayor Lina Park has defended the tolls, the groups who wrote to her on Thursday say the fares are unfair to islanders.", "the groups"},
+		// a description is not read on into its verb
+		{"Harbour\n\nThe Riverton senator survived two recall votes and says the ferry tax will be repealed.", "The Riverton senator"},
 	} {
 		if sp := oneSpeaker(t, tc.text); sp != nil && sp.Mention != tc.want {
 			t.Errorf("%s: mention %q, want %q", tc.text, sp.Mention, tc.want)

@@ -54,7 +54,7 @@ func (r *reader) subjectBefore(v, limit int) mention {
 	// nor a clause with a subject of its own: "who gained attention when
 	// he yelled")
 	for p := i; !r.p.ParticipleWord(r.tok(v).Lower) && p > limit && p >= i-8 && r.isWord(p) && !r.nameWord(p) &&
-		!r.p.Coordinators[r.tok(p).Lower] && !r.isPronoun(p); p-- {
+		!r.p.Coordinators[r.tok(p).Lower] && (!r.isPronoun(p) || r.p.ObjectPronouns[r.tok(p).Lower]); p-- {
 		if r.p.RelativePronouns[r.tok(p).Lower] && r.isWord(p-1) {
 			if m := r.subjectAt(p-1, limit); m.ok() && !r.isPronoun(m.first) && (r.hasName(m) || r.pluralPerson(r.tok(m.last-1).Lower) || r.p.GroupWords[r.tok(m.last-1).Lower]) {
 				return m
@@ -256,15 +256,42 @@ func (r *reader) subjectBefore(v, limit int) mention {
 	if m.ok() && !r.hasName(m) && m.first-2 >= limit && r.isWord(m.first-1) && r.p.Prepositions[r.tok(m.first-1).Lower] {
 		if s := r.subjectAt(m.first-2, limit); s.ok() && (r.hasName(s) || r.isPronounMention(s)) {
 			return s
-		} else if s.ok() && s.last == m.first-1 && r.isWord(s.last-1) && (r.p.EmployerPrepositions[r.tok(m.first-1).Lower] &&
-			r.roleWord(s.last-1) || r.pluralPerson(r.tok(s.last-1).Lower)) {
-			// a role and whom it speaks for: "A spokesman for the campaign
-			// said"; people and where they are: "Most voters in the state
-			// say", "Many speakers at the service said"
-			return mention{s.first, m.last}
+		}
+		if h := r.qualifiedHead(m, limit); h.ok() {
+			return h
 		}
 	}
 	return m
+}
+
+// qualifiedHead extends m, which closes a chain of prepositional phrases,
+// back to the people or the role the chain qualifies: a role and whom it
+// speaks for ("A spokesman for the campaign said"), people and where
+// they are or what they stand for ("Most voters in the state say",
+// "Critics of the new tax law say", "proponents of more controls on hate
+// speech here say"). It returns no mention when no such head stands
+// within eight words before m.
+func (r *reader) qualifiedHead(m mention, limit int) mention {
+	for k := m.first - 1; k-1 >= limit && k >= m.first-8 && r.isWord(k) && !r.p.Coordinators[r.tok(k).Lower]; k-- {
+		prep := r.tok(k).Lower
+		if !r.p.Prepositions[prep] || !r.isWord(k-1) {
+			continue
+		}
+		w := r.tok(k - 1).Lower
+		if r.p.EmployerPrepositions[prep] && r.roleWord(k-1) || r.pluralPerson(w) || r.p.GroupWords[w] && !r.p.DocumentWords[w] {
+			s := r.subjectAt(k-1, limit)
+			if !s.ok() || s.last != k {
+				return mention{}
+			}
+			for i := s.first; i < k; i++ {
+				if r.isPunct(i, ",") {
+					s.first = i + 1 // "Although Scott lacks a signature achievement, elected officials from both parties say"
+				}
+			}
+			return mention{s.first, m.last}
+		}
+	}
+	return mention{}
 }
 
 // objectClitic reports whether token i is an object pronoun written

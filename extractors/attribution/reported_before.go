@@ -52,6 +52,12 @@ func (a *article) coordinatedClause(first, c int) int {
 func (a *article) firstSubject(first int) mention {
 	k := a.afterDateline(first)
 	if m := a.objectAfter(k, a.clauseEnd(k)); m.ok() && m.first == k && a.hasName(m) {
+		// (not a description read on into its verb: "The Arizona senator
+		// survived and says …")
+		if l := m.last - 1; l-1 > m.first && a.isWord(l) && !a.d.Toks[l].Cap && !a.sourceHead(a.d.Toks[l].Lower) && a.isWord(l-1) &&
+			(a.nameWord(l-1) || a.sourceHead(a.d.Toks[l-1].Lower)) {
+			m.last = l
+		}
 		return m
 	}
 	return a.headed(a.sentenceSubject(first))
@@ -743,5 +749,9 @@ func (a *article) nounSubject(v, first int) mention {
 			break
 		}
 	}
-	return mention{j, i + 1}
+	m := mention{j, i + 1}
+	if h := a.qualifiedHead(m, first); h.ok() {
+		return h // "Critics of the new tax law say": the critics, not the law
+	}
+	return m
 }
