@@ -192,6 +192,13 @@ func (a *article) statementsIn(s int, out []statement) []statement {
 			more.f = st.f
 			more.f.cue = cue
 			out = append(out, more)
+		} else if more, ok := a.cueBeforeFrom(first, j, end, mention{}, objectCue); ok && more.f.cue.first == j && a.clauseOK(&more) && !a.quoteBetween(more.first, more.last) {
+			// or a stance: "called him a political opportunist …, and
+			// urged him to resign"
+			cue := more.f.cue
+			more.f = st.f
+			more.f.cue, more.f.rule = cue, "stance"
+			out = append(out, more)
 		}
 	}
 	return out

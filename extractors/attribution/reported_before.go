@@ -424,6 +424,9 @@ func (a *article) cueBeforeFrom(first, from, end int, prevWho mention, kind cueK
 			if w := a.d.Toks[min(k, end-1)].Lower; a.isWord(k) && (a.p.Prepositions[w] || a.p.CuePrepositions[w] || a.p.Coordinators[w]) {
 				continue // no object: "accuses of …", "announced on Monday", "endorsed and …"
 			}
+			if a.p.NamingVerbs[a.d.Toks[j+n-1].Lower] && !a.namingComplement(k, end) {
+				continue // "called the police", "called a press conference": no name given
+			}
 		case a.p.TopicVerbs[a.d.Toks[j].Lower]:
 			// "spoke favorably of Mr. Putin": the topic, after its
 			// preposition; "spoke at a memorial service", "spoke Hebrew"
@@ -516,7 +519,14 @@ func (a *article) cueBeforeFrom(first, from, end int, prevWho mention, kind cueK
 		if k >= last {
 			continue
 		}
-		return statement{first: k, last: a.participleStop(k, last), f: f}, true
+		stop := a.participleStop(k, last)
+		if objects && (a.wordsIn(k, stop) < 3 || a.quoteBetween(k, stop)) {
+			// "called him divisive and accused him of lying": too short a
+			// claim; "called Wall Street bankers “fat cats” and proposed
+			// …": the quote's own — the next cue's may do
+			continue
+		}
+		return statement{first: k, last: stop, f: f}, true
 	}
 	return statement{}, false
 }
@@ -754,4 +764,57 @@ func (a *article) nounSubject(v, first int) mention {
 		return h // "Critics of the new tax law say": the critics, not the law
 	}
 	return m
+}
+
+// namingComplement reports whether an object and the name a naming verb
+// gives it open at token k: "him divisive", "Trump a liar", "the deal a
+// disaster" — not "the police", "a press conference", "him on Tuesday",
+// "her back".
+func (a *article) namingComplement(k, end int) bool {
+	o := -1 // where the complement opens
+	switch {
+	case !a.isWord(k):
+		return false
+	case a.isPronoun(k) || a.p.Reflexives[a.d.Toks[k].Lower]:
+		o = k + 1
+	case a.nameWord(k):
+		o = a.nameFwd(k, end).last
+	case a.p.Determiners[a.d.Toks[k].Lower] && !a.p.Indefinites[a.d.Toks[k].Lower] || a.p.PossessiveDeterminers[a.d.Toks[k].Lower] != "":
+		// a described object: the complement opens with its own article
+		// ("the deal a disaster")
+		for i := k + 1; i < end && i < k+6; i++ {
+			if a.isWord(i) && a.p.Indefinites[a.d.Toks[i].Lower] {
+				return i > k+1
+			}
+			if !a.isWord(i) || a.p.Stopwords[a.d.Toks[i].Lower] && !a.p.Determiners[a.d.Toks[i].Lower] {
+				return false
+			}
+		}
+		return false
+	}
+	// (a name given in quotation marks is the quote's: "called the system
+	// “rigged”" is a partial quote, and a cue after it may report more)
+	if o < 0 || o >= end || !a.isWord(o) || a.possessive(o) {
+		return false
+	}
+	w := a.d.Toks[o].Lower
+	if a.p.Determiners[w] || a.p.PossessiveDeterminers[w] != "" {
+		return true // "him a liar", "Trump the worst candidate"
+	}
+	// an adjective alone: "called him divisive" (not "called him on
+	// Tuesday", "called Sanders shortly after …", "called her back",
+	// "called him to say")
+	return !a.d.Toks[o].Cap && !a.p.Stopwords[w] && !a.p.Prepositions[w] && !a.p.CuePrepositions[w] && !a.p.CueFillers[w] &&
+		!a.p.InfinitiveMarkers[w] && !a.p.VerbParticles[w] && !a.p.Coordinators[w] && !a.adverb(o) && !a.isNumber(o)
+}
+
+// wordsIn counts the words among tokens i to j.
+func (a *article) wordsIn(i, j int) int {
+	n := 0
+	for k := i; k < j; k++ {
+		if a.isWord(k) {
+			n++
+		}
+	}
+	return n
 }

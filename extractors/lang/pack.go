@@ -331,6 +331,13 @@ type Pack struct {
 	// nothing ("spoke at a memorial service", "spoke Hebrew").
 	TopicVerbs        map[string]bool
 	TopicPrepositions map[string]bool
+	// NamingVerbs are stance cues that name their object ("called the
+	// deal a disaster", "dubbed him “Little Marco”"): a stance only with a
+	// complement after the object, never alone ("called the police");
+	// VerbParticles are the words after a verb's object that make it
+	// another verb ("called her back").
+	NamingVerbs   map[string]bool
+	VerbParticles map[string]bool
 	// AddresseeVerbs are cues followed by the listener ("told Reuters"):
 	// the source is never read after them.
 	AddresseeVerbs map[string]bool
@@ -497,6 +504,8 @@ type file struct {
 	AddresseeVerbs        []string            `yaml:"addressee_verbs"`
 	TopicVerbs            []string            `yaml:"topic_verbs"`
 	TopicPrepositions     []string            `yaml:"topic_prepositions"`
+	NamingVerbs           []string            `yaml:"naming_verbs"`
+	VerbParticles         []string            `yaml:"verb_particles"`
 	NarratorPronouns      []string            `yaml:"narrator_pronouns"`
 	NarratorPossessives   []string            `yaml:"narrator_possessives"`
 	NeedsComp             bool                `yaml:"clause_needs_complementizer"`
@@ -639,6 +648,8 @@ func build(f *file) (*Pack, error) {
 	p.AddresseeVerbs = set(f.AddresseeVerbs)
 	p.TopicVerbs = set(f.TopicVerbs)
 	p.TopicPrepositions = set(f.TopicPrepositions)
+	p.NamingVerbs = set(f.NamingVerbs)
+	p.VerbParticles = set(f.VerbParticles)
 	p.NarratorPronouns = set(f.NarratorPronouns)
 	p.NarratorPossessives = set(f.NarratorPossessives)
 	p.ClauseNeedsComplementizer = f.NeedsComp
