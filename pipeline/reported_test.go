@@ -33,6 +33,8 @@ func TestReportedSpeech(t *testing.T) {
 		{"a naming verb with no name given reports nothing: an event", "Harbour\n\nThe harbour master called a press conference for Friday morning.", "", "", models.Indirect},
 		{"a naming verb with a particle reports nothing", "Harbour\n\nThe harbour master called her back an hour after the storm.", "", "", models.Indirect},
 		{"a naming verb with an adverb reports nothing", "Harbour\n\nMayor Lina Park called Omar Haddad shortly after the results were declared.", "", "", models.Indirect},
+		{"a plural noun that is also a cue reports nothing", "Harbour\n\nThe ferry vote was held in Maine and Oregon, Pacific Rim states that have lost most of their winter crossings.", "", "", models.Indirect},
+		{"a cue that is also a plural noun after a person named in full", "Harbour\n\nGary Holt wrote the harbour report. In it, Holt states that the pier was unsafe for a decade.", "the pier was unsafe for a decade", "Gary Holt", models.Indirect},
 		{"a stance adjective before a preposition reports nothing", "Budget\n\nThe mayor was concerned about the ferry tax and its effect on the islands.", "", "", models.Indirect},
 		{"fr une conviction tenue comme un état", "Budget\n\nLes habitants des îles attendent depuis des années. La ministre Anne Joly reste persuadée que la taxe sera supprimée avant 2027.", "la taxe sera supprimée avant 2027", "Anne Joly", models.Indirect},
 		{"a promise is its infinitive", "Senator Rosa Klein vowed on Monday to repeal the ferry tax within a year.", "to repeal the ferry tax within a year", "Rosa Klein", models.Indirect},

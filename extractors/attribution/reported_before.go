@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/whosaid/whosaid/extractors/lang"
+	"github.com/whosaid/whosaid/models"
 )
 
 // Reported speech after its cue: "X said (that) CLAUSE", "X told
@@ -341,6 +342,9 @@ func (a *article) cueBeforeFrom(first, from, end int, prevWho mention, kind cueK
 			f.who = a.participleSubject(ph, m, first) // "many backers privately say that …"
 		} else {
 			continue
+		}
+		if a.p.PluralNounCues[a.d.Toks[j+n-1].Lower] && !a.plainSource(f.who) && f.embedded == "" {
+			continue // "Rust Belt states that have suffered …": a noun
 		}
 		if f.who.ok() && !a.openingSubordinate(first, j) {
 			// (not of a subordinate clause before the main one: "while his
@@ -817,4 +821,25 @@ func (a *article) wordsIn(i, j int) int {
 		}
 	}
 	return n
+}
+
+// plainSource reports whether m can only be a source: a pronoun, a
+// document or an organization, or a person the article names with a
+// first name.
+func (a *article) plainSource(m mention) bool {
+	if !m.ok() {
+		return false
+	}
+	if a.isPronounMention(m) {
+		return true
+	}
+	switch a.typeOf(m, a.orgIn(m.first, m.last)) {
+	case models.Document, models.Organization:
+		return true
+	}
+	if !a.hasName(m) {
+		return false
+	}
+	full := a.fullest([]string{a.d.Text[a.d.Toks[m.last-1].Start:a.d.Toks[m.last-1].End]}, 0, m.first)
+	return a.firstNamed(m) || full.m.ok() && a.firstNamed(full.m)
 }

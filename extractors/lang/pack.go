@@ -338,6 +338,10 @@ type Pack struct {
 	// another verb ("called her back").
 	NamingVerbs   map[string]bool
 	VerbParticles map[string]bool
+	// PluralNounCues are cue forms read more often as plural nouns
+	// ("Rust Belt states that …", "his remarks"): a cue only after a
+	// source that is plainly one.
+	PluralNounCues map[string]bool
 	// AddresseeVerbs are cues followed by the listener ("told Reuters"):
 	// the source is never read after them.
 	AddresseeVerbs map[string]bool
@@ -506,6 +510,7 @@ type file struct {
 	TopicPrepositions     []string            `yaml:"topic_prepositions"`
 	NamingVerbs           []string            `yaml:"naming_verbs"`
 	VerbParticles         []string            `yaml:"verb_particles"`
+	PluralNounCues        []string            `yaml:"plural_noun_cues"`
 	NarratorPronouns      []string            `yaml:"narrator_pronouns"`
 	NarratorPossessives   []string            `yaml:"narrator_possessives"`
 	NeedsComp             bool                `yaml:"clause_needs_complementizer"`
@@ -650,6 +655,7 @@ func build(f *file) (*Pack, error) {
 	p.TopicPrepositions = set(f.TopicPrepositions)
 	p.NamingVerbs = set(f.NamingVerbs)
 	p.VerbParticles = set(f.VerbParticles)
+	p.PluralNounCues = set(f.PluralNounCues)
 	p.NarratorPronouns = set(f.NarratorPronouns)
 	p.NarratorPossessives = set(f.NarratorPossessives)
 	p.ClauseNeedsComplementizer = f.NeedsComp
