@@ -524,11 +524,15 @@ func (a *article) listenerEnd(k, end int) int {
 	if k < end && a.isWord(k) && a.p.ObjectPronouns[a.d.Toks[k].Lower] {
 		return k + 1 // "told me he …"
 	}
-	if m := a.objectAfter(k, end); m.ok() && m.first == k {
-		return m.last
+	if m := a.objectAfter(k, end); m.ok() && m.first == k && !a.possessive(m.last) {
+		return m.last // (a possessor is not the whole listener: "told NBC's Today show")
 	}
 	j := k
-	for j < end && a.isWord(j) {
+	for j < end && (a.isWord(j) || a.possessive(j-1) && a.quotedTitleEnd(j, end) > 0) {
+		if e := a.quotedTitleEnd(j, end); e > 0 {
+			j = e // a programme's name after its owner: "told ABC's “Good Morning America” that"
+			continue
+		}
 		t := a.d.Toks[j]
 		if !t.Cap && a.p.Stopwords[t.Lower] && !a.possessive(j) && !(j == k && a.p.Determiners[t.Lower]) {
 			break

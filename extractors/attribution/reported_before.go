@@ -302,8 +302,9 @@ func (a *article) cueBeforeFrom(first, from, end int, prevWho mention, kind cueK
 		if a.p.NounCues[a.d.Toks[j+n-1].Lower] && a.nextCue(j+n) {
 			continue // "a United Nations report said": a noun before the cue
 		}
-		if j > 0 && a.isWord(j-1) && a.p.Auxiliaries[a.d.Toks[j-1].Lower] && a.isWord(j+n) && a.p.AgentMarkers[a.d.Toks[j+n].Lower] {
-			continue // "was confirmed by the Eagle Forum": a passive
+		if a.isWord(j+n) && a.p.AgentMarkers[a.d.Toks[j+n].Lower] && (j > 0 && a.isWord(j-1) && a.p.Auxiliaries[a.d.Toks[j-1].Lower] ||
+			a.nameWord(j+n+1) || a.isWord(j+n+1) && a.p.Determiners[a.d.Toks[j+n+1].Lower]) {
+			continue // "was confirmed by the Eagle Forum", "a fact first reported by Christopher Heath": a passive (not "say by 55%-41% that")
 		}
 		if w := a.d.Toks[min(j+n, len(a.d.Toks)-1)].Lower; a.isWord(j+n) && a.p.InfinitiveMarkers[w] && !(a.p.CuePrepositions[w] && a.listenerThen(j+n+1, end)) &&
 			!((intention || a.p.CommitmentVerbs[a.d.Toks[j+n-1].Lower]) && a.commitment(j+n, end) > 0) {
@@ -466,6 +467,9 @@ func (a *article) cueBeforeFrom(first, from, end int, prevWho mention, kind cueK
 				// the listener first: "told reporters the deficit had
 				// halved"; "told The New York Times." reports no clause
 				k = a.listenerEnd(k, end)
+				if k+1 < end && a.isWord(k) && a.p.Complementizers[a.d.Toks[k].Lower] {
+					k++ // past a listener too long to search: "told ABC's “Good Morning America” that"
+				}
 				// what follows the listener must open a clause: "told Jeb
 				// Bush to quiet down", "reminded voters of …", "told them
 				// when to …" report none
