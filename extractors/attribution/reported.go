@@ -528,10 +528,13 @@ func (a *article) listenerEnd(k, end int) int {
 		return m.last // (a possessor is not the whole listener: "told NBC's Today show")
 	}
 	j := k
-	for j < end && (a.isWord(j) || a.possessive(j-1) && a.quotedTitleEnd(j, end) > 0) {
-		if e := a.quotedTitleEnd(j, end); e > 0 {
+	for j < end {
+		if e := a.quotedTitleEnd(j, end); e > 0 && a.possessive(j-1) {
 			j = e // a programme's name after its owner: "told ABC's “Good Morning America” that"
 			continue
+		}
+		if !a.isWord(j) {
+			break
 		}
 		t := a.d.Toks[j]
 		if !t.Cap && a.p.Stopwords[t.Lower] && !a.possessive(j) && !(j == k && a.p.Determiners[t.Lower]) {
