@@ -186,18 +186,21 @@ func (a *article) statementsIn(s int, out []statement) []statement {
 	if j := a.sameSubjectCue(st.last, end); j > 0 {
 		// with no complementizer, only a verb that takes a bare clause:
 		// not "conceding the race to Clinton", "tell Clinton she …"
-		if more, ok := a.cueBeforeFrom(first, j, end, mention{}, reportCue); ok && more.f.cue.first == j && a.clauseOK(&more) &&
-			(a.isWord(more.first-1) && a.p.Complementizers[a.d.Toks[more.first-1].Lower] || a.p.BareClauseVerbs[a.d.Toks[more.f.cue.last-1].Lower]) {
-			cue := more.f.cue
-			more.f = st.f
-			more.f.cue = cue
-			out = append(out, more)
-		} else if more, ok := a.cueBeforeFrom(first, j, end, mention{}, objectCue); ok && more.f.cue.first == j && a.clauseOK(&more) && !a.quoteBetween(more.first, more.last) {
+		more, ok := a.cueBeforeFrom(first, j, end, mention{}, reportCue)
+		ok = ok && more.f.cue.first == j && a.clauseOK(&more) &&
+			(a.isWord(more.first-1) && a.p.Complementizers[a.d.Toks[more.first-1].Lower] || a.p.BareClauseVerbs[a.d.Toks[more.f.cue.last-1].Lower])
+		rule := st.f.rule
+		if !ok {
 			// or a stance: "called him a political opportunist …, and
 			// urged him to resign"
+			more, ok = a.cueBeforeFrom(first, j, end, mention{}, objectCue)
+			ok = ok && more.f.cue.first == j && a.clauseOK(&more) && !a.quoteBetween(more.first, more.last)
+			rule = "stance"
+		}
+		if ok {
 			cue := more.f.cue
-			more.f = st.f
-			more.f.cue, more.f.rule = cue, "stance"
+			more.f = st.f // the first statement's source
+			more.f.cue, more.f.rule = cue, rule
 			out = append(out, more)
 		}
 	}

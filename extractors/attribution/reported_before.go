@@ -844,6 +844,10 @@ func (a *article) plainSource(m mention) bool {
 	if !a.hasName(m) {
 		return false
 	}
+	if a.firstNamed(m) {
+		return true
+	}
+	// a surname alone: the fullest form the article gives it ("Gary Byrne" … "Byrne")
 	full := a.fullest([]string{a.d.Text[a.d.Toks[m.last-1].Start:a.d.Toks[m.last-1].End]}, 0, m.first)
-	return a.firstNamed(m) || full.m.ok() && a.firstNamed(full.m)
+	return full.m.ok() && a.firstNamed(full.m)
 }
