@@ -351,6 +351,9 @@ func (a *article) opened(first, c int) bool {
 // clauseOK keeps a clause of at least three words that does not run into a
 // direct quote; quotes wholly inside it make it a mixed statement.
 func (a *article) clauseOK(st *statement) bool {
+	if a.isPunct(st.first, "(", "[") && !a.closedIn(st.first, st.last) {
+		st.first++ // "(The French are big fans of the show, he said.)"
+	}
 	words, quoted, colon := 0, 0, false
 	for i := st.first; i < st.last; i++ {
 		switch {
@@ -587,6 +590,16 @@ func (a *article) coordinatedCue(c, end int) bool {
 func (a *article) quoteBetween(i, j int) bool {
 	for t := i; t < j; t++ {
 		if a.inQuote[t] {
+			return true
+		}
+	}
+	return false
+}
+
+// closedIn reports whether the bracket at token i closes before token j.
+func (a *article) closedIn(i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if a.isPunct(k, ")", "]") {
 			return true
 		}
 	}

@@ -17,6 +17,19 @@ func (a *article) cueAfterClause(first, end int) (statement, bool) {
 			}
 		}
 		k := c + 1
+		closed := -1 // the token after quoted words that end the clause
+		if a.inQuote[c] {
+			// quoted words end the clause, its comma inside the marks,
+			// after three words of the writer's: "America needs leaders
+			// “who understand …,” Clinton said"
+			for k < end && a.inQuote[k] && !a.isWord(k) {
+				k++
+			}
+			if k == c+1 || k < len(a.inQuote) && a.inQuote[k] || !a.plainLead(first, c) || !a.statementEndsAt(k-1) {
+				continue
+			}
+			closed = k
+		}
 		// (a source may take eight words before its cue: "…, Algerian
 		// foreign affairs ministry spokesman Benali Cherif Abdelaziz said")
 		for j := k; j < end && j < k+9; j++ {
@@ -107,6 +120,11 @@ func (a *article) cueAfterClause(first, end int) (statement, bool) {
 			// a relative clause may describe the source: "…, said a handful
 			// of Democrats who point to his relationships with unions"
 			relative := tail < end && tail == f.who.last && a.isWord(tail) && a.p.RelativePronouns[a.d.Toks[tail].Lower] && a.sourceTail(tail, end)
+			if closed == k && a.cueIn(tail, end) {
+				// "… ''…,'' said Mr. Kamin, who emphasized that …": the
+				// quote is a claim of its own, and so is the relative's
+				return statement{}, false
+			}
 			// (or a time phrase: "…, the university reported last week")
 			if tail < end && !relative && !a.isPunct(tail, ",", ";") && (end-tail > 5 || !a.isWord(tail) || !a.p.CueFillers[a.d.Toks[tail].Lower]) &&
 				a.timeBefore(end-1, tail-1) != tail-1 {
@@ -134,6 +152,9 @@ func (a *article) cueAfterClause(first, end int) (statement, bool) {
 				return statement{}, false
 			}
 			st := statement{first: first, last: c, f: f}
+			if closed == k {
+				st.last = closed // the quote's closing marks end the clause
+			}
 			if a.isPunct(tail, ",") && a.isWord(tail+1) && a.p.Coordinators[a.d.Toks[tail+1].Lower] && end-tail-2 >= 3 && !a.holdsCue(tail+2, end) {
 				// "…, added the harbour office, and had failed two
 				// checks": a coordinated clause after the cue is the
@@ -275,4 +296,48 @@ func (a *article) subjectAside(first, c int) bool {
 	}
 	w := a.d.Toks[p+1].Lower
 	return c-p == 2 && a.p.StressedPronouns[w] != "" || a.p.Prepositions[w] || a.p.NameParticles[w] && !a.d.Toks[p+1].Cap
+}
+
+// plainLead reports whether the writer's words between tokens first and
+// c, before quoted words, can be the start of the source's statement:
+// three to twelve of them, with no verb of speech or thought and no
+// complementizer ("Both political parties “saw Burma as …”", not "X said
+// she felt … because “…”" nor "… send a clear message that a top
+// priority ”is …”", whose words before the quote are the writer's).
+func (a *article) plainLead(first, c int) bool {
+	n := 0
+	for i := first; i < c && !a.inQuote[i]; i++ {
+		if !a.isWord(i) {
+			continue
+		}
+		n++
+		if a.p.Complementizers[a.d.Toks[i].Lower] || a.cueWord(i) {
+			return false
+		}
+		if _, _, ok := a.verbAt(i, a.p.CognitionVerbs); ok {
+			return false
+		}
+	}
+	return n >= 3 && n <= 12
+}
+
+// cueIn reports whether a verb of speech stands between tokens i and j.
+func (a *article) cueIn(i, j int) bool {
+	for k := i; k < j; k++ {
+		if a.cueWord(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// statementEndsAt reports whether a quote whose words are a statement,
+// not a title, ends at token i.
+func (a *article) statementEndsAt(i int) bool {
+	for qi, q := range a.quotes {
+		if q.Outer.End == a.d.Toks[i].End {
+			return a.isStatement(qi, a.kind(qi))
+		}
+	}
+	return false
 }

@@ -46,6 +46,9 @@ func (a *article) interjectedClause(first, end int) (statement, bool) {
 			case j == c+1:
 				f.who = a.objectAfter(after, end)
 				after = f.who.last
+				if f.who.ok() {
+					after = a.companionsEnd(after, end) // ", said Doyle and others,"
+				}
 			default:
 				if m := a.subjectBefore(j, c+1); m.ok() && m.first == c+1 {
 					f.who = m
@@ -167,4 +170,24 @@ func (a *article) appositionAt(k, end int) bool {
 		title = title || i < k+4 && a.roleWord(i)
 	}
 	return title
+}
+
+// companionsEnd returns the comma that ends the companions coordinated
+// with a source read at k's left — a coordinator at k, then one word or a
+// name — when no coordinator follows that comma (", said Doyle and
+// others, would be …", ", said Smith and Jones Inc., is …"); else k.
+func (a *article) companionsEnd(k, end int) int {
+	if k+2 >= end || !a.isWord(k) || !a.p.Coordinators[a.d.Toks[k].Lower] || !a.isWord(k+1) {
+		return k
+	}
+	c := k + 2
+	if a.nameWord(k + 1) {
+		if m := a.nameFwd(k+1, end); m.ok() {
+			c = m.last
+		}
+	}
+	if c+1 < end && a.isPunct(c, ",") && !(a.isWord(c+1) && a.p.Coordinators[a.d.Toks[c+1].Lower]) {
+		return c
+	}
+	return k
 }
