@@ -474,7 +474,7 @@ func (a *article) sentFirst(j int) int {
 // l'APS, que" of "a indiqué, dans une déclaration à l'APS, que …" — or
 // -1.
 func (a *article) phraseComplementizer(k, end int) int {
-	for c := k + 1; c < end && c < k+10; c++ {
+	for c := k + 1; c < end && c < k+13; c++ {
 		if a.isPunct(c, ",") {
 			if c+1 < end && a.isWord(c+1) && a.p.Complementizers[a.d.Toks[c+1].Lower] {
 				return c + 1

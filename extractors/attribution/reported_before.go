@@ -282,8 +282,11 @@ func (a *article) cueBeforeFrom(first, from, end int, prevWho mention, kind cueK
 		if !ok || a.p.QuestionVerbs[a.d.Toks[j].Lower] {
 			continue
 		}
+		carried := -1 // where a verb that carries on to the cue opens: "went on to say"
 		if a.isWord(j-1) && (a.p.InfinitiveMarkers[a.d.Toks[j-1].Lower] || a.p.BareInfinitiveMarkers[a.d.Toks[j-1].Lower]) {
-			continue // "to say", "is said to be", "helped found"
+			if carried = a.continuationBefore(j - 1); carried < 0 || kind != reportCue {
+				continue // "to say", "is said to be", "helped found"
+			}
 		}
 		if prev := a.d.Toks[max(j-1, 0)].Lower; a.p.ParticipleWord(a.d.Toks[j].Lower) && a.isWord(j-1) &&
 			(a.p.Determiners[prev] || a.p.PossessiveDeterminers[prev] != "") {
@@ -318,6 +321,9 @@ func (a *article) cueBeforeFrom(first, from, end int, prevWho mention, kind cueK
 			f.rule = "intention"
 		}
 		sj := a.asideBefore(j, first) // the subject stands before an aside
+		if carried >= 0 {
+			sj = a.asideBefore(carried, first)
+		}
 		if ph.Pronoun != "" {
 			f.embedded = ph.Pronoun
 		} else if m := a.participleClauseSubject(ph, j, first, prevWho); m.ok() {
@@ -487,6 +493,18 @@ func (a *article) cueBeforeFrom(first, from, end int, prevWho mention, kind cueK
 			for k < end && a.isWord(k) && (a.p.CueFillers[a.d.Toks[k].Lower] && !a.p.CuePrepositions[a.d.Toks[k].Lower] ||
 				a.p.VerbModifiers[a.d.Toks[k].Lower] && !(gap && (a.p.Auxiliaries[a.d.Toks[k].Lower] || a.p.StanceNegations[a.d.Toks[k].Lower]))) && !a.possessive(k+1) {
 				k++
+			}
+		}
+		if carried >= 0 && comp < 0 {
+			// a bare clause must find its verb before a comma: "went on to
+			// rebut the points", "continued to needle his detractors, even
+			// those whose support he needs" hold no clause
+			e := min(end, k+12)
+			if c := a.commaAfter(k, e); c > 0 {
+				e = c
+			}
+			if !a.finiteClause(k, e) {
+				continue
 			}
 		}
 		if k >= end || !a.isWord(k) && !a.opensQuote(k) {
@@ -850,4 +868,16 @@ func (a *article) plainSource(m mention) bool {
 	// a surname alone: the fullest form the article gives it ("Gary Byrne" … "Byrne")
 	full := a.fullest([]string{a.d.Text[a.d.Toks[m.last-1].Start:a.d.Toks[m.last-1].End]}, 0, m.first)
 	return full.m.ok() && a.firstNamed(full.m)
+}
+
+// continuationBefore returns where a verb that carries on ends just
+// before the infinitive marker at token m ("went on", "continued" before
+// "to say"), or -1.
+func (a *article) continuationBefore(m int) int {
+	for s := max(m-2, 0); s < m; s++ {
+		if _, n, ok := a.p.ContinuationVerbs.Match(a.d.Toks, s); ok && s+n == m {
+			return s
+		}
+	}
+	return -1
 }

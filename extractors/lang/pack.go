@@ -211,6 +211,9 @@ type Pack struct {
 	// Subordinators open a clause that a comma closes before the main one:
 	// "While not everything Trump says is true, Jamieson said …".
 	Subordinators map[string]bool
+	// ContinuationVerbs carry on before an infinitive marker and a cue,
+	// which is then their subject's own: "He went on to say that …".
+	ContinuationVerbs *Phrases
 	// SourceComplements follow a source and tell what it knows: "a person
 	// familiar with the talks", "people close to the campaign".
 	SourceComplements *Phrases
@@ -460,6 +463,7 @@ type file struct {
 	TimeModifiers         []string            `yaml:"time_modifiers"`
 	PluralSuffixes        []string            `yaml:"plural_suffixes"`
 	SourceComplements     []string            `yaml:"source_complements"`
+	ContinuationVerbs     []string            `yaml:"continuation_verbs"`
 	Subordinators         []string            `yaml:"subordinators"`
 	Coordinators          []string            `yaml:"coordinators"`
 	OriginMarkers         []string            `yaml:"origin_markers"`
@@ -605,6 +609,7 @@ func build(f *file) (*Pack, error) {
 	p.TimeHeads, p.TimeModifiers = set(f.TimeHeads), set(f.TimeModifiers)
 	p.PluralSuffixes = f.PluralSuffixes
 	p.SourceComplements = p.phrases(f.SourceComplements)
+	p.ContinuationVerbs = p.phrases(f.ContinuationVerbs)
 	p.AsideOpeners = p.phrases(f.AsideOpeners)
 	p.Presenters = p.phrases(f.Presenters)
 	p.NarrativeOpeners = p.phrases(f.NarrativeOpeners)
