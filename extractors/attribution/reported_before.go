@@ -401,7 +401,7 @@ func (a *article) cueBeforeFrom(first, from, end int, prevWho mention, kind cueK
 		}
 		// (a figure may stand in the phrase: "say by 55%-41% that")
 		degree := false
-		for c := k; !objects && c < end && c < reach && (a.isWord(c) || a.isPunct(c, ".") && !a.final(c) || a.isPunct(c, "%", "$", "€") ||
+		for c := k; !objects && c < end && c < reach && (a.isWord(c) || a.isPunct(c, ".") && !a.final(c) || a.isPunct(c, "%", "$", "€") || a.possessive(c) ||
 			a.isPunct(c, "-", "–") && c > 0 && a.d.Toks[c-1].End == a.d.Toks[c].Start && c+1 < end && a.d.Toks[c].End == a.d.Toks[c+1].Start); c++ {
 			if a.p.Complementizers[a.d.Toks[c].Lower] {
 				comp = c
