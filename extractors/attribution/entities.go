@@ -488,7 +488,9 @@ func (a *article) entity(m mention) entity {
 			}
 		}
 	}
-	e.org = a.orgIn(first, m.last)
+	// (a person's affiliation is no part of the name: "David Woodard of
+	// Clemson University" is a person, not the university)
+	e.org = first < m.last && a.orgIn(first, a.affiliation(first, m.last))
 	// a name after a plural determiner is a group's: "Les Insoumis"
 	if first > 0 && first < m.last && a.isWord(first-1) && a.p.PluralDeterminers[toks[first-1].Lower] {
 		e.org = true

@@ -251,6 +251,13 @@ func (r *reader) subjectBefore(v, limit int) mention {
 			return n
 		}
 	}
+	// a person and where they work: "Larry Sabato of the University of
+	// Virginia said" — the person, not the university
+	if m.ok() && m.first-2 >= limit && r.isWord(m.first-1) && r.p.AffiliationParticles[r.tok(m.first-1).Lower] {
+		if n := r.subjectAt(m.first-2, limit); n.ok() && n.last == m.first-1 && r.firstNamed(n) && n.last-n.first >= 2 {
+			return n
+		}
+	}
 	// a prepositional phrase between the subject and its cue: "Trump in
 	// his announcement speech called …", "Clinton at a rally said …"
 	if m.ok() && !r.hasName(m) && m.first-2 >= limit && r.isWord(m.first-1) && r.p.Prepositions[r.tok(m.first-1).Lower] {

@@ -349,6 +349,9 @@ func (a *article) newcomer(s int) (mention, byte) {
 		a.d.Toks[first+1].Cap || !a.p.PersonTitles[a.d.Toks[first+1].Lower] {
 		return mention{}, 0
 	}
+	if a.isPunct(first+2, ",") && a.nameWord(first+3) {
+		return mention{}, 0 // named in an apposition: "A farmer, John Smith, said …"
+	}
 	m := mention{first, first + 2} // the noun alone: an unknown verb may follow it
 	return m, a.descriptionGender(m)
 }
