@@ -48,6 +48,7 @@ func TestAttribution(t *testing.T) {
 		{"a surname that is a modal, alone after a quote", "Column\n\nColumnist Dana Will urged voters to abandon outsider candidates.\n\n“The harbour plan is a reminder that the process matters,” Will wrote.", "reminder", "Dana Will", models.Direct, "adjacent-after"},
 		{"a surname that is a month, alone after a quote", "Harbour\n\nPrime Minister Ann May spoke on Monday.\n\n“We will leave the harbour,” May said.", "leave the harbour", "Ann May", models.Direct, "adjacent-after"},
 		{"a description named in an apposition is its name for a pronoun", "Harvest\n\nA farmer, John Smith, said the rain came late. “We lost half the crop,” he said.", "half the crop", "John Smith", models.Direct, "adjacent-after+pronoun"},
+		{"a pronoun after initials written together", "Harbour\n\n“The pier is safe,” said J.M. Berger, a fellow at the institute. He added that the ferry would run on Sunday.", "ferry would run", "J.M. Berger", models.Indirect, "cue-before+pronoun"},
 		{"a person before where they work is the subject", "Polls\n\nDana Moss of the University of Riverton said the ferry vote would be close.", "would be close", "Dana Moss", models.Indirect, "cue-before"},
 		{"a description whose name qualifies its title", "Leaks\n\nJulian Assange, the WikiLeaks founder, spoke on Monday. Later, the WikiLeaks founder said the files were real.", "files were real", "Julian Assange", models.Indirect, "cue-before+description"},
 		{"a description whose place picks among holders of its title", "Race\n\nFlorida Sen. Marco Rubio spoke in Ohio on Monday. Texas Sen. Ted Cruz spoke too.\n\nThe Florida senator is predicting that he will win the nomination.", "will win the nomination", "Marco Rubio", models.Indirect, "cue-before+description"},
@@ -425,6 +426,7 @@ func TestSpeakerNames(t *testing.T) {
 		{"Intro line.\n\n“We act today,” the European Union’s competition chief, Margrethe Larsen, said.", "Margrethe Larsen"},
 		{"The chief executive posted the news on X.\n\nAnalysts said the company would appeal the ruling.", "Analysts"},
 		{"“The ferry will be late,” said Dana Moss of Riverton University.", "Dana Moss"},
+		{"“The ferry will be late,” said J.M. Berger, a fellow at the harbour institute.", "J.M. Berger"},
 	} {
 		if sp := oneSpeaker(t, tc.text); sp != nil && sp.Name != tc.want {
 			t.Errorf("%s: speaker %q, want %q", tc.text, sp.Name, tc.want)

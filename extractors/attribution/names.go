@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/whosaid/whosaid/extractors/token"
 )
 
 // Names: which capitalised words make a name (with its particles,
@@ -78,6 +80,8 @@ func (r *reader) nameBack(end, limit int) mention {
 		case r.isPunct(i, ".") && i > limit && r.isWord(i-1) && r.p.Titles[r.tok(i-1).Lower] && first < end:
 			first = i
 		case r.isPunct(i, ".") && i > limit && r.initial(i-1) && first < end: // Joseph R. Biden
+			first = i
+		case r.isPunct(i, ".") && i > limit && first < end && r.isWord(i-1) && r.tok(i-1).Cap && token.DottedInitials(r.tok(i-1).Lower): // J.M. Berger
 			first = i
 		case r.isWord(i) && r.p.Titles[r.tok(i).Lower] && first < end:
 			first = i
@@ -232,4 +236,15 @@ func (r *reader) firstName(w string) (byte, bool) {
 		return g, ok
 	}
 	return 0, false
+}
+
+// initialsAt reports whether token i holds initials written together
+// before a surname that ends at last: "J.M. Berger" (not "F.B.I.
+// Director", "U.S. Senate").
+func (r *reader) initialsAt(i, last int) bool {
+	if !r.isWord(i) || !r.tok(i).Cap || !token.DottedInitials(r.tok(i).Lower) || !r.isPunct(i+1, ".") || i+2 >= last || !r.nameWord(i+2) {
+		return false
+	}
+	w := r.tok(i + 2).Lower
+	return !r.p.Titles[w] && !r.p.OrganizationWords[w]
 }

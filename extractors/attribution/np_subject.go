@@ -491,7 +491,7 @@ func (r *reader) complementHead(k, limit int) int {
 // "Officials").
 func (r *reader) orgIn(i, j int) bool {
 	for k := i; k < j; k++ {
-		if r.isWord(k) && (r.p.OrganizationWords[r.tok(k).Lower] || isAcronym(r.d.Text[r.tok(k).Start:r.tok(k).End])) {
+		if r.isWord(k) && (r.p.OrganizationWords[r.tok(k).Lower] || isAcronym(r.d.Text[r.tok(k).Start:r.tok(k).End]) && !r.initialsAt(k, j)) {
 			return true
 		}
 	}

@@ -227,7 +227,7 @@ func (a *article) typeOf(m mention, org bool) models.SpeakerType {
 		if a.p.NameParticles[w] && !a.d.Toks[i].Cap && i > m.first && !a.nameWord(i-1) {
 			break // the complement of a common noun: "un conseiller de l'Élysée" is a person
 		}
-		if a.p.OrganizationWords[w] || isAcronym(a.d.Text[a.d.Toks[i].Start:a.d.Toks[i].End]) {
+		if a.p.OrganizationWords[w] || isAcronym(a.d.Text[a.d.Toks[i].Start:a.d.Toks[i].End]) && !a.initialsAt(i, m.last) {
 			return models.Organization
 		}
 	}

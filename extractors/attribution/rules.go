@@ -2,6 +2,8 @@ package attribution
 
 import (
 	"strings"
+
+	"github.com/whosaid/whosaid/extractors/token"
 )
 
 // finding is what a rule found for a quote: the words that name the source
@@ -81,6 +83,9 @@ func (a *article) final(i int) bool {
 		w := a.d.Toks[i-1]
 		if a.p.Abbreviations[w.Lower] || a.p.Titles[w.Lower+"."] || (w.Cap && len([]rune(w.Lower)) == 1) {
 			return false
+		}
+		if w.Cap && token.DottedInitials(w.Lower) && a.isWord(i+1) && a.d.Toks[i+1].Cap && !a.p.Stopwords[a.d.Toks[i+1].Lower] {
+			return false // initials written together: "J.M. Berger"
 		}
 	}
 	return true

@@ -181,6 +181,9 @@ func (s *Splitter) abbreviation(toks []token.Token, i int) bool {
 	if i+1 < len(toks) && toks[i+1].Kind == token.Word && toks[i+1].Cap && s.stop[toks[i+1].Lower] {
 		return false
 	}
+	if w.Cap && token.DottedInitials(w.Lower) && i+1 < len(toks) && toks[i+1].Kind == token.Word && toks[i+1].Cap {
+		return true // initials written together: "J.M. Berger" (but "the U.S. The …" ends, "the" a function word)
+	}
 	return size == len(w.Lower) && unicode.IsLetter(r) && w.Cap
 }
 

@@ -15,6 +15,8 @@ func TestSentences(t *testing.T) {
 		{"basic", "en", "He left. She stayed.", []string{"He left.", "She stayed."}},
 		{"abbreviation", "en", "Mr. Smith met Gen. Jones. They talked.", []string{"Mr. Smith met Gen. Jones.", "They talked."}},
 		{"initial", "en", "J. K. Rowling wrote it. Fans cheered.", []string{"J. K. Rowling wrote it.", "Fans cheered."}},
+		{"initials written together", "en", "J.M. Berger wrote it. Fans cheered.", []string{"J.M. Berger wrote it.", "Fans cheered."}},
+		{"initials written together before a function word end a sentence", "en", "He wrote to J.M. The reply came later.", []string{"He wrote to J.M.", "The reply came later."}},
 		{"closing quote", "en", "“I won.” He smiled.", []string{"“I won.”", "He smiled."}},
 		{"no-break space before an opening quote", "en", "The Guardian reported.\u00a0“We had called him,” he added.", []string{"The Guardian reported.", "“We had called him,” he added."}},
 		{"a single capital before a function word ends a sentence", "fr", "Il a réagi sur X. Selon lui, les juges ont tort.", []string{"Il a réagi sur X.", "Selon lui, les juges ont tort."}},

@@ -246,3 +246,20 @@ func Trim(text string, start, end int) (int, int) {
 	}
 	return start, end
 }
+
+// DottedInitials reports whether w is single letters joined by full stops,
+// as initials written together are ("j.m" of "J.M. Berger", "j.r.r"),
+// its final stop a token of its own.
+func DottedInitials(w string) bool {
+	n := 0
+	for i, r := range w {
+		switch {
+		case i%2 == 0 && r < utf8.RuneSelf && unicode.IsLetter(r):
+			n++
+		case i%2 == 1 && r == '.':
+		default:
+			return false
+		}
+	}
+	return n >= 2 && len(w)%2 == 1
+}
