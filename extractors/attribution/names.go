@@ -81,7 +81,8 @@ func (r *reader) nameBack(end, limit int) mention {
 			first = i
 		case r.isPunct(i, ".") && i > limit && r.initial(i-1) && first < end: // Joseph R. Biden
 			first = i
-		case r.isPunct(i, ".") && i > limit && first < end && r.isWord(i-1) && r.tok(i-1).Cap && token.DottedInitials(r.tok(i-1).Lower): // J.M. Berger
+		case r.isPunct(i, ".") && i > limit && first < end && r.isWord(i-1) && r.tok(i-1).Cap && token.DottedInitials(r.tok(i-1).Lower) &&
+			r.tok(i-1).End == r.tok(i).Start: // J.M. Berger
 			first = i
 		case r.isWord(i) && r.p.Titles[r.tok(i).Lower] && first < end:
 			first = i

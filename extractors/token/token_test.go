@@ -50,3 +50,24 @@ func TestLowerAndNewlines(t *testing.T) {
 		t.Errorf("Trim = %d, %d", s, e)
 	}
 }
+
+func TestDottedInitials(t *testing.T) {
+	for _, tc := range []struct {
+		w    string
+		want bool
+	}{
+		{"j.m", true},
+		{"j.r.r", true},
+		{"u.s", true},
+		{"j", false},
+		{"jm", false},
+		{"j.m.", false},
+		{"st", false},
+		{"ph.d", false},
+		{"é.m", false},
+	} {
+		if got := DottedInitials(tc.w); got != tc.want {
+			t.Errorf("DottedInitials(%q) = %v, want %v", tc.w, got, tc.want)
+		}
+	}
+}
