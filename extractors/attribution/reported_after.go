@@ -120,7 +120,7 @@ func (a *article) cueAfterClause(first, end int) (statement, bool) {
 			// a relative clause may describe the source: "…, said a handful
 			// of Democrats who point to his relationships with unions"
 			relative := tail < end && tail == f.who.last && a.isWord(tail) && a.p.RelativePronouns[a.d.Toks[tail].Lower] && a.sourceTail(tail, end)
-			if closed == k && a.cueIn(tail, end) {
+			if closed == k && a.holdsCue(tail, end) {
 				// "… ''…,'' said Mr. Kamin, who emphasized that …": the
 				// quote is a claim of its own, and so is the relative's
 				return statement{}, false
@@ -319,16 +319,6 @@ func (a *article) plainLead(first, c int) bool {
 		}
 	}
 	return n >= 3 && n <= 12
-}
-
-// cueIn reports whether a verb of speech stands between tokens i and j.
-func (a *article) cueIn(i, j int) bool {
-	for k := i; k < j; k++ {
-		if a.cueWord(k) {
-			return true
-		}
-	}
-	return false
 }
 
 // statementEndsAt reports whether a quote whose words are a statement,
