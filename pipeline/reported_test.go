@@ -51,6 +51,9 @@ func TestReportedSpeech(t *testing.T) {
 		{"a poll's comparative that carries on to the cue", "Harbour\n\nIsland voters were more likely to say the ferry should run all night.", "the ferry should run all night", "voters", models.Indirect},
 		{"a negation written as one word is no part of the source", "Harbour\n\nOmar Haddad cannot believe the pier is still closed.", "the pier is still closed", "Omar Haddad", models.Indirect},
 		{"a listener named with a bare apostrophe", "Harbour\n\nThe ferry union wrote to Mayor Jones' office that the night crossings were unsafe.", "the night crossings were unsafe", "ferry union", models.Indirect},
+		{"a that inside a bare clause is no complementizer", "Harbour\n\nLina Park said she had heard that account.", "she had heard that account", "Lina Park", models.Indirect},
+		{"a subject before an aside set off by double hyphens", "Harbour\n\nThe harbour master -- who has fought the mayor over the pier for years -- said she regretted the delay.", "she regretted the delay", "harbour master", models.Indirect},
+		{"a participle's phrase set off before the cue is no clause", "Harbour\n\nJudge Omar Haddad, writing for the majority in the 2-1 ruling, said the ferry tax was lawful.", "the ferry tax was lawful", "Omar Haddad", models.Indirect},
 		{"a lawsuit's claim", "Harbour\n\nAlong with other allegations, the suit claims that the harbour board hid the pier report.", "the harbour board hid the pier report", "suit", models.Indirect},
 		{"a listener's possessor is not the whole listener", "Harbour\n\nAfter Omar Haddad accused her of neglect, she warned, \"The pier will reopen,\" Lina Park told NBC's Today show when asked about the storm.", "her of neglect", "Omar Haddad", models.Indirect},
 		{"a stance adjective before a preposition reports nothing", "Budget\n\nThe mayor was concerned about the ferry tax and its effect on the islands.", "", "", models.Indirect},
@@ -416,6 +419,8 @@ func TestSameSubjectCue(t *testing.T) {
 			[]string{"an audit of the pier accounts"}},
 		{"a short naming stance leaves the next cue its own", "Senator Ruth Alder called him reckless and accused him of hiding the pier accounts.", "Ruth Alder",
 			[]string{"him of hiding the pier accounts"}},
+		{"a noun cue after a possessive opens no clause with a coordinator", "Dana Moss regretted her remarks and promised to stay out of the pier dispute.", "Dana Moss",
+			[]string{"to stay out of the pier dispute"}},
 		{"a subordinate clause before an interjected cue is no statement of its own", "When the pier was closed, the harbour office said, ferries docked at the north quay for a month.", "harbour office",
 			[]string{"ferries docked at the north quay for a month"}},
 	} {

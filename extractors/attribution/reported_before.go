@@ -412,6 +412,11 @@ func (a *article) cueBeforeFrom(first, from, end int, prevWho mention, kind cueK
 		if comp >= 0 && (a.restrictiveQue(j, comp) || degree) {
 			continue // « ne s'est exprimée qu'en de rares occasions »: only, not that; "feel so beleaguered that": a result
 		}
+		if comp > k && a.p.BareClauseVerbs[a.d.Toks[j+n-1].Lower] && a.wordsIn(comp+1, a.participleStop(comp+1, end)) < 3 {
+			// too short to be the clause: a determiner or a pronoun inside
+			// it ("said he had heard that account", "said she liked that")
+			comp = -1
+		}
 		switch {
 		case comp >= 0:
 			k = comp + 1
@@ -510,6 +515,9 @@ func (a *article) cueBeforeFrom(first, from, end int, prevWho mention, kind cueK
 		if k >= end || !a.isWord(k) && !a.opensQuote(k) {
 			continue
 		}
+		if comp < 0 && a.isWord(k) && a.p.Coordinators[a.d.Toks[k].Lower] {
+			continue // "regretted her remarks and promised …": a noun, no clause
+		}
 		if comp < 0 && a.adverb(k) && k+1 < end {
 			k++ // "said pleasantly into the phone"
 		}
@@ -534,12 +542,16 @@ func (a *article) cueBeforeFrom(first, from, end int, prevWho mention, kind cueK
 			continue
 		}
 		aside := f.who.ok() && f.who.first > first && a.isWord(f.who.first-1) && a.p.AsMarkers[a.d.Toks[f.who.first-1].Lower] && !a.quoteBetween(k, last)
-		if comp < 0 && k != infinitive && (cognition || aside || a.participleStop(k, last)-k < 8) && (a.p.CuePrepositions[a.d.Toks[k].Lower] || a.p.Prepositions[a.d.Toks[k].Lower]) {
+		if comp < 0 && k != infinitive && (cognition || aside || a.participleStop(k, last)-k < 8 || a.participleAfterComma(j) && a.cueAfterComma(k, last)) &&
+			(a.p.CuePrepositions[a.d.Toks[k].Lower] || a.p.Prepositions[a.d.Toks[k].Lower]) {
 			// "spoke in Jackson Hole", "said into the phone", "spoke for an
 			// hour, calling …": a place or a time, not a clause; "worried
 			// about China's power": an object, not a clause; nor, however
 			// long, after an aside's cue with no quoted words: "as Ms.
-			// Simonyan put it in a statement to my colleague in July
+			// Simonyan put it in a statement to my colleague in July;
+			// nor in a participle's phrase set off before the sentence's
+			// cue: "McKeague, writing for the majority in the 2-1
+			// decision, said …"
 			continue
 		}
 		if k >= last {
@@ -555,6 +567,18 @@ func (a *article) cueBeforeFrom(first, from, end int, prevWho mention, kind cueK
 		return statement{first: k, last: stop, f: f}, true
 	}
 	return statement{}, false
+}
+
+// cueAfterComma reports whether a reporting verb follows a comma between
+// tokens k and end: the cue of the clause a phrase before it is set off
+// from.
+func (a *article) cueAfterComma(k, end int) bool {
+	for c := k; c+1 < end; c++ {
+		if a.isPunct(c, ",") && !a.inQuote[c] && a.nextCue(c+1) {
+			return true
+		}
+	}
+	return false
 }
 
 // subordinateSubject reports whether a subordinator inside the sentence
@@ -608,19 +632,42 @@ func (a *article) asideBefore(j, first int) int {
 	if d <= first || !a.spacedDash(d) {
 		return j
 	}
+	d = a.dashStart(d)
 	for o := d - 1; o > first && o > d-30; o-- {
 		if a.spacedDash(o) && !a.inQuote[o] {
-			return o
+			return a.dashStart(o)
 		}
 	}
 	return j
 }
 
+// dashStart returns the first of the two hyphens written together that
+// token i ends, else i.
+func (a *article) dashStart(i int) int {
+	if i > 0 && a.isPunct(i, "-") && a.isPunct(i-1, "-") && a.d.Toks[i-1].End == a.d.Toks[i].Start {
+		return i - 1
+	}
+	return i
+}
+
 // spacedDash reports whether token i is a dash with space on both sides:
-// one that sets off an aside, not the hyphen of "co-host".
+// one that sets off an aside, not the hyphen of "co-host". Two hyphens
+// written together stand for a dash ("the justice -- who has …"): token i
+// may be either.
 func (a *article) spacedDash(i int) bool {
-	return i > 0 && i+1 < len(a.d.Toks) && a.isDash(i) &&
-		a.d.Toks[i].Start > a.d.Toks[i-1].End && a.d.Toks[i+1].Start > a.d.Toks[i].End
+	if !a.isDash(i) {
+		return false
+	}
+	s, e := i, i
+	if a.isPunct(i, "-") {
+		if i > 0 && a.isPunct(i-1, "-") && a.d.Toks[i-1].End == a.d.Toks[i].Start {
+			s = i - 1
+		} else if i+1 < len(a.d.Toks) && a.isPunct(i+1, "-") && a.d.Toks[i].End == a.d.Toks[i+1].Start {
+			e = i + 1
+		}
+	}
+	return s > 0 && e+1 < len(a.d.Toks) &&
+		a.d.Toks[s].Start > a.d.Toks[s-1].End && a.d.Toks[e+1].Start > a.d.Toks[e].End
 }
 
 // restrictive reports whether the subject of the cue at token j is the
