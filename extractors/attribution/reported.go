@@ -259,14 +259,20 @@ func (a *article) sameSubjectCue(t, end int) int {
 // shareSubject reads a share of people standing as the subject of the
 // cue at token j — numbers and the pack's share words, with at least a
 // number or a share noun: "About 4 in 10 say …", "26% say …", "Nearly a
-// third said …" — or returns no mention.
+// third said …", "On trade: 47% say …" — or returns no mention.
 func (a *article) shareSubject(j, first int) mention {
 	// or a quantifier standing alone for people: "Most believe that …",
 	// "…, many think, …"
 	if q := j - 1; q >= first && a.isWord(q) && a.p.QuantifierSubjects[a.d.Toks[q].Lower] && !a.p.NounCues[a.d.Toks[j].Lower] && (q == first || a.sentenceStart(q) || a.isPunct(q-1, ",")) {
 		return mention{q, j}
 	}
-	k, content, determiners := j, false, 0
+	// (the share may stand between commas: "Just over a quarter, 26
+	// percent, say …")
+	last := j
+	if a.isPunct(j-1, ",") && j-1 > first {
+		last = j - 1
+	}
+	k, content, noun, determiners := last, false, false, 0
 	for k-1 >= first && (a.isWord(k-1) || a.isPunct(k-1)) {
 		w := a.d.Toks[k-1].Lower
 		digit := a.isNumber(k - 1)
@@ -279,12 +285,16 @@ func (a *article) shareSubject(j, first int) mention {
 		// (two share words that are determiners are numbers in words:
 		// "One in three said …")
 		content = content || digit || !a.p.Stopwords[w] && !a.p.Determiners[w] || determiners > 1
+		noun = noun || !digit && !a.p.Stopwords[w] && !a.p.Determiners[w]
 		k--
 	}
-	if !content || k == j || k > first && !a.isPunct(k-1, ",") && !a.sentenceStart(k) {
+	if last < j && !noun {
+		return mention{} // an age: "Guadalupe Ortiz, 35, showed up …"
+	}
+	if !content || k == last || k > first && !a.isPunct(k-1, ",", ":", ";") && !a.sentenceStart(k) {
 		return mention{}
 	}
-	return mention{k, j}
+	return mention{k, last}
 }
 
 // quoteCueSource returns the source of the cue at token j that follows a

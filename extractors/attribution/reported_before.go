@@ -330,6 +330,8 @@ func (a *article) cueBeforeFrom(first, from, end int, prevWho mention, kind cueK
 			// ", saying …": the main clause's subject, not an apposition
 			// before the comma ("… his rival, Hillary Clinton, saying …")
 			f.who = m
+		} else if m := a.shareSubject(j, first); m.ok() && a.numberIn(m) {
+			f.who = m // "In the poll, 26 percent say …": the share, not the poll
 		} else if m := a.subjectBefore(sj, first); m.ok() && !a.quoteBetween(m.last, sj) {
 			if m.last-m.first == 1 && a.p.NarratorPronouns[a.d.Toks[m.first].Lower] {
 				continue // "I think …": the writer's opinion
@@ -567,6 +569,16 @@ func (a *article) cueBeforeFrom(first, from, end int, prevWho mention, kind cueK
 		return statement{first: k, last: stop, f: f}, true
 	}
 	return statement{}, false
+}
+
+// numberIn reports whether mention m holds a number.
+func (a *article) numberIn(m mention) bool {
+	for i := m.first; i < m.last; i++ {
+		if a.isNumber(i) {
+			return true
+		}
+	}
+	return false
 }
 
 // cueAfterComma reports whether a reporting verb follows a comma between
