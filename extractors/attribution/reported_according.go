@@ -246,15 +246,25 @@ func (a *article) markerSource(st statement) (statement, bool) {
 // markerObject reads whatever noun phrase follows a source marker up to
 // a comma or the end of the sentence, when the pack knows none of its
 // words as a source: "according to data from the Department of
-// Education", "according to the results". A phrase of more than 19
-// tokens, or one with a verb of its own, is none.
+// Education", "according to the results"; before a relative pronoun, the
+// words before it. A phrase of more than 19 tokens, or one with a verb of
+// its own, is none.
 func (a *article) markerObject(k, end int) mention {
 	for i := k; i < end && i < k+20; i++ {
+		if e := a.quotedTitleEnd(i, end); e > 0 && i > k && e < end {
+			i = e - 1 // a title inside it: "according to the “Medicare for all” document"
+			continue
+		}
 		switch {
 		case a.isPunct(i, ","):
 			if i == k {
 				return mention{}
 			}
+			return mention{k, i}
+		case i > k+1 && a.relativeOpens(i):
+			// the phrase before a relative clause: "according to a new
+			// poll that shows …", "according to the officer in charge of
+			// the base that night, …"
 			return mention{k, i}
 		case !a.isWord(i) && !a.isPunct(i, "-", "'", "’", ".", "/", "&"), a.p.Auxiliaries[a.d.Toks[i].Lower], a.p.Complementizers[a.d.Toks[i].Lower]:
 			return mention{}
@@ -418,4 +428,11 @@ func (a *article) documentAuthor(m mention, first, j int) mention {
 		return s
 	}
 	return m
+}
+
+// relativeOpens reports whether token i may open a relative clause after
+// a noun: "that", "who", "which".
+func (a *article) relativeOpens(i int) bool {
+	w := a.d.Toks[i].Lower
+	return a.isWord(i) && (a.p.Complementizers[w] || a.p.RelativePronouns[w] || a.p.RelativeOpeners[w])
 }
