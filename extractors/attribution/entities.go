@@ -448,7 +448,7 @@ func (a *article) entity(m mention) entity {
 		case a.isPunct(i, ".") && i > m.first && a.initial(i-1) && first == i+1:
 			first = i // the stop of a middle initial: David E. Kendall
 			continue
-		case a.isPunct(i, ".") && i > m.first && first == i+1 && a.isWord(i-1) && toks[i-1].Cap && token.DottedInitials(toks[i-1].Lower):
+		case i > m.first && first == i+1 && a.initialsStop(i):
 			first = i // the stop of initials written together: J.M. Berger
 			continue
 		case a.isWord(i) && a.p.NameParticles[t.Lower] && i > m.first && a.nameWord(i-1) && first == i+1:
@@ -537,7 +537,7 @@ func (a *article) entity(m mention) entity {
 			e.words = append(e.words, a.d.Text[toks[i].Start:toks[i].End]) // a middle initial aside
 		} else if len(e.words) > 0 && !a.isWord(i) && a.possessive(i) {
 			e.words = append(e.words, a.d.Text[toks[i].Start:toks[i].End]) // Sanders’
-		} else if len(e.words) > 0 && a.isPunct(i, ".") && token.DottedInitials(toks[i-1].Lower) {
+		} else if len(e.words) > 0 && a.initialsStop(i) {
 			e.words[len(e.words)-1] += "." // J.M. Berger
 		}
 	}

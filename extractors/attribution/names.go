@@ -81,8 +81,7 @@ func (r *reader) nameBack(end, limit int) mention {
 			first = i
 		case r.isPunct(i, ".") && i > limit && r.initial(i-1) && first < end: // Joseph R. Biden
 			first = i
-		case r.isPunct(i, ".") && i > limit && first < end && r.isWord(i-1) && r.tok(i-1).Cap && token.DottedInitials(r.tok(i-1).Lower) &&
-			r.tok(i-1).End == r.tok(i).Start: // J.M. Berger
+		case i > limit && first < end && r.initialsStop(i): // J.M. Berger
 			first = i
 		case r.isWord(i) && r.p.Titles[r.tok(i).Lower] && first < end:
 			first = i
@@ -243,9 +242,16 @@ func (r *reader) firstName(w string) (byte, bool) {
 // before a surname that ends at last: "J.M. Berger" (not "F.B.I.
 // Director", "U.S. Senate").
 func (r *reader) initialsAt(i, last int) bool {
-	if !r.isWord(i) || !r.tok(i).Cap || !token.DottedInitials(r.tok(i).Lower) || !r.isPunct(i+1, ".") || i+2 >= last || !r.nameWord(i+2) {
+	if i+2 >= last || !r.initialsStop(i+1) || !r.nameWord(i+2) {
 		return false
 	}
 	w := r.tok(i + 2).Lower
 	return !r.p.Titles[w] && !r.p.OrganizationWords[w]
+}
+
+// initialsStop reports whether token i is the full stop that closes
+// initials written together: the last "." of "J.M. Berger".
+func (r *reader) initialsStop(i int) bool {
+	return i > 0 && r.isPunct(i, ".") && r.isWord(i-1) && r.tok(i-1).Cap && token.DottedInitials(r.tok(i-1).Lower) &&
+		r.tok(i-1).End == r.tok(i).Start
 }

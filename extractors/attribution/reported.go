@@ -284,8 +284,9 @@ func (a *article) shareSubject(j, first int) mention {
 		}
 		// (two share words that are determiners are numbers in words:
 		// "One in three said …")
-		content = content || digit || !a.p.Stopwords[w] && !a.p.Determiners[w] || determiners > 1
-		noun = noun || !digit && !a.p.Stopwords[w] && !a.p.Determiners[w]
+		plain := !a.p.Stopwords[w] && !a.p.Determiners[w]
+		content = content || digit || plain || determiners > 1
+		noun = noun || !digit && plain
 		k--
 	}
 	if last < j && !noun {

@@ -261,7 +261,7 @@ func (a *article) markerObject(k, end int) mention {
 				return mention{}
 			}
 			return mention{k, i}
-		case i > k+1 && a.relativeOpens(i):
+		case i > k+1 && a.isWord(i) && a.relativeWord(a.d.Toks[i].Lower):
 			// the phrase before a relative clause: "according to a new
 			// poll that shows …", "according to the officer in charge of
 			// the base that night, …"
@@ -428,11 +428,4 @@ func (a *article) documentAuthor(m mention, first, j int) mention {
 		return s
 	}
 	return m
-}
-
-// relativeOpens reports whether token i may open a relative clause after
-// a noun: "that", "who", "which".
-func (a *article) relativeOpens(i int) bool {
-	w := a.d.Toks[i].Lower
-	return a.isWord(i) && (a.p.Complementizers[w] || a.p.RelativePronouns[w] || a.p.RelativeOpeners[w])
 }

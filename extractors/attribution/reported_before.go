@@ -152,11 +152,7 @@ func (a *article) cueBeforeClause(first, end int) (statement, bool) {
 // source's: "planned to hold a fund-raiser that included “a full exchange
 // of views,” an Intel spokeswoman said"), so such a phrase is none.
 func (a *article) intentionClause(first, end int) (statement, bool) {
-	st, ok := a.cueBeforeFrom(first, first, end, mention{}, intentionCue)
-	if !ok || a.quoteBetween(st.first, st.last) {
-		return statement{}, false
-	}
-	return st, true
+	return a.unquotedClause(first, end, intentionCue)
 }
 
 // objectClause: X criticized OBJECT / X urged Y to … — a stance whose
@@ -166,7 +162,13 @@ func (a *article) intentionClause(first, end int) (statement, bool) {
 // the object are claims of their own already ("criticized the GOP for
 // “turning its back”"), so such an object is none.
 func (a *article) objectClause(first, end int) (statement, bool) {
-	st, ok := a.cueBeforeFrom(first, first, end, mention{}, objectCue)
+	return a.unquotedClause(first, end, objectCue)
+}
+
+// unquotedClause is the statement after a cue of the kind given, when no
+// quoted words stand in it.
+func (a *article) unquotedClause(first, end int, kind cueKind) (statement, bool) {
+	st, ok := a.cueBeforeFrom(first, first, end, mention{}, kind)
 	if !ok || a.quoteBetween(st.first, st.last) {
 		return statement{}, false
 	}
@@ -933,7 +935,7 @@ func (a *article) plainSource(m mention) bool {
 // before the infinitive marker at token m ("went on", "continued" before
 // "to say"), or -1.
 func (a *article) continuationBefore(m int) int {
-	for s := max(m-2, 0); s < m; s++ {
+	for s := max(m-a.p.ContinuationVerbs.Longest(), 0); s < m; s++ {
 		if _, n, ok := a.p.ContinuationVerbs.Match(a.d.Toks, s); ok && s+n == m {
 			return s
 		}

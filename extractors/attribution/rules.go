@@ -2,8 +2,6 @@ package attribution
 
 import (
 	"strings"
-
-	"github.com/whosaid/whosaid/extractors/token"
 )
 
 // finding is what a rule found for a quote: the words that name the source
@@ -84,7 +82,7 @@ func (a *article) final(i int) bool {
 		if a.p.Abbreviations[w.Lower] || a.p.Titles[w.Lower+"."] || (w.Cap && len([]rune(w.Lower)) == 1) {
 			return false
 		}
-		if w.Cap && token.DottedInitials(w.Lower) && a.isWord(i+1) && a.d.Toks[i+1].Cap && !a.p.Stopwords[a.d.Toks[i+1].Lower] {
+		if a.initialsStop(i) && a.isWord(i+1) && a.d.Toks[i+1].Cap && !a.p.Stopwords[a.d.Toks[i+1].Lower] {
 			return false // initials written together: "J.M. Berger"
 		}
 	}

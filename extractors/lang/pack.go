@@ -861,6 +861,7 @@ type inversion struct {
 	// its participle.
 	inner     map[string]bool
 	innerSeqs [][]string
+	longest   int // the most words in one phrase
 }
 
 // verbs reads verb entries. An entry is either a plain form ("said") or a
@@ -1022,6 +1023,7 @@ type Phrases struct {
 	// without breaking it: "a aussi déclaré", "a de son côté affirmé".
 	inner     map[string]bool
 	innerSeqs [][]string
+	longest   int // the most words in one phrase
 }
 
 // Phrase is one cue: its words (lower case) and, for an inverted verb form,
@@ -1042,6 +1044,7 @@ func (ph *Phrases) add(words []string, pronoun string) {
 		return
 	}
 	ph.seen[key] = true
+	ph.longest = max(ph.longest, len(words))
 	ph.byFirst[words[0]] = append(ph.byFirst[words[0]], Phrase{Words: words, Pronoun: pronoun})
 }
 
@@ -1051,6 +1054,9 @@ func (ph *Phrases) sort() {
 		sort.SliceStable(list, func(i, j int) bool { return len(list[i].Words) > len(list[j].Words) })
 	}
 }
+
+// Longest is the number of words of the longest phrase.
+func (ph *Phrases) Longest() int { return ph.longest }
 
 // Len is the number of phrases.
 func (ph *Phrases) Len() int {
