@@ -427,6 +427,8 @@ func TestSpeakerNames(t *testing.T) {
 		{"The chief executive posted the news on X.\n\nAnalysts said the company would appeal the ruling.", "Analysts"},
 		{"“The ferry will be late,” said Dana Moss of Riverton University.", "Dana Moss"},
 		{"“The ferry will be late,” said J.M. Berger, a fellow at the harbour institute.", "J.M. Berger"},
+		{"“We are still looking,” the F.B.I. said in a statement on Friday.", "F.B.I."},
+		{"“We will appeal the ruling,” said the N.A.A.C.P. in a statement.", "N.A.A.C.P."},
 	} {
 		if sp := oneSpeaker(t, tc.text); sp != nil && sp.Name != tc.want {
 			t.Errorf("%s: speaker %q, want %q", tc.text, sp.Name, tc.want)

@@ -106,6 +106,8 @@ func (r *reader) nameFwd(start, limit int) mention {
 		case r.isPunct(i, ".") && i > start && r.isWord(i-1) && r.p.Titles[r.tok(i-1).Lower] && i+1 < limit && r.nameWord(i+1):
 		case r.isPunct(i, ".") && i > start && r.initial(i-1) && i+1 < limit && r.nameWord(i+1): // David E. Kendall
 		case i > start && i+1 < limit && r.acronymStop(i): // U.S. District Judge
+		case i > start && r.acronymEnd(i): // said the N.A.A.C.P. in a statement
+			return r.nameOf(mention{start, i + 1})
 		case r.isWord(i) && r.p.NameParticles[r.tok(i).Lower] && i > start && i+1 < limit && r.nameWord(i+1):
 		default:
 			return r.nameOf(mention{start, i})
@@ -128,6 +130,12 @@ func (r *reader) dottedStop(i int) bool {
 	return r.isPunct(i, ".") && r.isWord(i-1) && strings.Contains(r.tok(i-1).Lower, ".") && r.tok(i-1).End == r.tok(i).Start
 }
 
+// acronymEnd reports whether token i is the stop that ends a name which
+// is an acronym written with stops, capitals joined by stops ("F.B.I.").
+func (r *reader) acronymEnd(i int) bool {
+	return r.initialsStop(i) && r.nameWord(i-1)
+}
+
 // adjectiveStop reports whether token i is the stop that ends an acronym
 // written with stops before a lower-case word, inside a description: "a
 // former U.S. law enforcement official".
@@ -144,9 +152,10 @@ func (r *reader) nameOf(m mention) mention {
 	return m
 }
 
-// trimName drops trailing titles and particles from a name.
+// trimName drops trailing titles, particles and punctuation from a name,
+// but not the last stop of an acronym ("F.B.I.").
 func (r *reader) trimName(m mention) mention {
-	for m.last > m.first && (r.isPunct(m.last-1) || !r.nameWord(m.last-1)) {
+	for m.last > m.first && !r.acronymEnd(m.last-1) && (r.isPunct(m.last-1) || !r.nameWord(m.last-1)) {
 		m.last--
 	}
 	return m

@@ -25,6 +25,13 @@ func (r *reader) subjectBefore(v, limit int) mention {
 	if i < limit {
 		return mention{}
 	}
+	// an acronym written with stops, the last one its own token: "the
+	// F.B.I. said"
+	if i > limit && r.acronymEnd(i) {
+		if m := r.subjectAt(i-1, limit); m.ok() && m.last == i {
+			return mention{m.first, i + 1}
+		}
+	}
 	// a relative pronoun after a comma stands for the name before it:
 	// Mike Lee, who declared …
 	if r.isWord(i) && r.p.RelativePronouns[r.tok(i).Lower] && i-2 >= limit && r.isPunct(i-1, ",") {
