@@ -20,6 +20,8 @@ func TestReportedSpeech(t *testing.T) {
 		kind    models.Kind
 	}{
 		{"an acronym written with stops as the subject", "Harbour\n\nThe F.B.I. said the ferry captain had left the country in May.", "the ferry captain had left the country in May", "F.B.I.", models.Indirect},
+		{"a state shortened after a town is no subject", "Harbour\n\nAt a town hall in Keene, N.H., on Friday, Senator Laura Brennan of Vermont backed the ferry bill, saying that the harbour could not wait another winter.", "the harbour could not wait another winter", "Laura Brennan", models.Indirect},
+		{"a place after an opening phrase is a subject when it has a verb", "Harbour\n\nIn Geneva, Iran rejected the ferry offer, saying that the price was unfair to its fishermen.", "the price was unfair to its fishermen", "Iran", models.Indirect},
 		{"a relative clause's statement ends at its comma", "Dana Reyes, who says the bridge tax is too high, voted against the budget on Monday.", "the bridge tax is too high", "Dana Reyes", models.Indirect},
 		{"after a relative clause's statement, the main clause's own", "Dana Reyes, who says the bridge tax is too high, said the ferry would be cheaper for the valley.", "the ferry would be cheaper for the valley", "Dana Reyes", models.Indirect},
 		{"a relative cue with a prepositional phrase reports nothing", "The official, who spoke on condition of anonymity because the talks were private, said the ferry would run again in May.", "the ferry would run again in May", "The official", models.Indirect},

@@ -342,7 +342,11 @@ func (a *article) sentenceSubject(first int) mention {
 		// "Preceded at the lectern by Joe Arpaio, the Arizona sheriff,
 		// Trump launched …"
 		adverbial = adverbial || seg > 0 && next > 0 && a.nameWord(k-2) && a.apposition(k)
-		if m := a.objectAfter(s, a.clauseEnd(s)); m.ok() && !adverbial && !a.openingParticiple(m.first) && !(seg > 0 && (a.p.Places[a.placeName(m)] || a.p.Places[a.placeName(mention{k, m.last})])) {
+		// (a place is no subject in a later segment, nor one standing alone
+		// in the first after an opening phrase that ends with a name: "At a
+		// rally in Portsmouth, N.H., on Tuesday, Sanders …")
+		if m := a.objectAfter(s, a.clauseEnd(s)); m.ok() && !adverbial && !a.openingParticiple(m.first) &&
+			!((seg > 0 || k > first && a.nameWord(k-2) && m.last == next-1) && (a.p.Places[a.placeName(m)] || a.p.Places[a.placeName(mention{k, m.last})])) {
 			return m
 		}
 		if next < 0 {
