@@ -94,7 +94,7 @@ func nextSentence(a *article, qi int) (finding, bool) {
 			return finding{}, false
 		}
 	}
-	if next == len(a.d.Toks) {
+	if next == len(a.d.Toks) || a.ownCueAfter(qi) {
 		return finding{}, false
 	}
 	first, last := a.d.sentToks(s + 1)
@@ -141,4 +141,26 @@ func previousSentence(a *article, qi int) (finding, bool) {
 		}
 	}
 	return finding{}, false
+}
+
+// ownCueAfter reports whether a speech verb follows quote qi closely in
+// its own sentence ("“…,” a 45-year-old mother of two said."): the quote
+// has its cue, whose source the adjacent rule could not read, and the
+// next sentence's speaker is not its own.
+func (a *article) ownCueAfter(qi int) bool {
+	q := a.quotes[qi]
+	s := a.d.sentOf(q.Outer.End - 1)
+	k := a.d.tokAt(q.Outer.End)
+	if a.isPunct(k, ",") {
+		k++
+	}
+	for j := k; j < len(a.d.Toks) && j < k+8; j++ {
+		if a.d.sentOf(a.d.Toks[j].Start) != s || a.d.Toks[j].Newlines > 0 || a.boundary(j) || a.inQuote[j] {
+			return false
+		}
+		if _, _, ok := a.verbAt(j, a.p.SpeechVerbs); ok {
+			return true
+		}
+	}
+	return false
 }
