@@ -429,6 +429,10 @@ func TestSpeakerNames(t *testing.T) {
 		{"“The ferry will be late,” said Dana Moss of Riverton University.", "Dana Moss"},
 		{"“The ferry will be late,” said J.M. Berger, a fellow at the harbour institute.", "J.M. Berger"},
 		{"“We are still looking,” the F.B.I. said in a statement on Friday.", "F.B.I."},
+		{"Harbour\n\nOne of the ferry captains said the north pier had been unsafe for years.", "One of the ferry captains"},
+		{"“We are still looking,” one of the three investigators said on Friday.", "one of the three investigators"},
+		{"Senator Ruth Alder spoke in Ohio.\n\nMany of her aides said the ferry plan was dead.", "Ruth Alder's aides"},
+		{"Port\n\nL'un des manifestants a affirmé que le port resterait fermé jusqu'à lundi.", "L'un des manifestants"},
 		{"“We will appeal the ruling,” said the N.A.A.C.P. in a statement.", "N.A.A.C.P."},
 	} {
 		if sp := oneSpeaker(t, tc.text); sp != nil && sp.Name != tc.want {

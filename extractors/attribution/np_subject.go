@@ -632,10 +632,13 @@ func (r *reader) descriptionBack(i, limit int) mention {
 			// Défenseur des droits", "the head of the agency")
 			for k := w + 1; k <= i; k++ {
 				if r.sourceHead(r.tok(k).Lower) {
-					if w-1 >= limit && r.isWord(w-1) && r.p.Determiners[r.tok(w-1).Lower] {
-						w-- // a second determiner: "un autre membre"
+					if p := r.partitiveBefore(w, limit); p < w {
+						return mention{p, i + 1} // "one of the victims", "l'un des dockers"
 					}
-					return mention{w, i + 1}
+					if w-1 >= limit && r.isWord(w-1) && r.p.Determiners[r.tok(w-1).Lower] {
+						w-- // a second determiner: "un autre membre", "the three investigators"
+					}
+					return mention{r.partitiveBefore(w, limit), i + 1}
 				}
 			}
 			return mention{}
@@ -741,4 +744,16 @@ func (r *reader) roleHead(m mention) int {
 		return -1
 	}
 	return t
+}
+
+// partitiveBefore returns where a partitive that ends right before token
+// first starts ("one of" before "the victims said"), or first when none
+// does.
+func (r *reader) partitiveBefore(first, limit int) int {
+	for s := max(limit, first-r.p.Partitives.Longest()-1); s < first; s++ {
+		if _, n, ok := r.p.Partitives.Match(r.d.Toks, s); ok && s+n == first {
+			return s
+		}
+	}
+	return first
 }

@@ -147,6 +147,11 @@ func (a *article) titledDescription(m mention) bool {
 // nil for anything else, and for a relation in the singular ("his
 // brother"), which is a person of their own (see described).
 func (a *article) ownedSource(m mention) *source {
+	// (after a partitive too: "many of her aides" are among Hillary
+	// Clinton's aides, the group the name stands for)
+	if _, n, ok := a.p.Partitives.Match(a.d.Toks, m.first); ok && m.first+n < m.last {
+		m.first += n
+	}
 	if m.last-m.first != 2 || !a.isWord(m.first) || !a.isWord(m.first+1) || a.d.Toks[m.first+1].Cap {
 		return nil
 	}

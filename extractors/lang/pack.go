@@ -130,6 +130,9 @@ type Pack struct {
 	// before it, right after them: « C'est en ces termes que le maire
 	// … », "Those were the words of …".
 	BackReferences *Phrases
+	// Partitives take a part of the people described after them: "one
+	// of the victims said" is one victim, not the victims.
+	Partitives *Phrases
 	// InstitutionWords name public bodies, never a company, a party or a
 	// campaign: "the company" is not "the Senate".
 	InstitutionWords map[string]bool
@@ -534,6 +537,7 @@ type file struct {
 	NamingWords           []string            `yaml:"naming_words"`
 	StandaloneRoles       []string            `yaml:"standalone_roles"`
 	BackReferences        []string            `yaml:"back_references"`
+	Partitives            []string            `yaml:"partitives"`
 	NounCueSources        []string            `yaml:"noun_cue_sources"`
 	InfinitiveEndings     []string            `yaml:"infinitive_endings"`
 	NegationAdverbs       []string            `yaml:"negation_adverbs"`
@@ -616,6 +620,7 @@ func build(f *file) (*Pack, error) {
 	p.NamingWords = set(f.NamingWords)
 	p.StandaloneRoles = set(f.StandaloneRoles)
 	p.BackReferences = p.phrases(f.BackReferences)
+	p.Partitives = p.phrases(f.Partitives)
 	p.Subordinators = set(f.Subordinators)
 	p.Coordinators = set(f.Coordinators)
 	p.OriginMarkers = set(f.OriginMarkers)
