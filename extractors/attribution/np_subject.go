@@ -633,7 +633,7 @@ func (r *reader) descriptionBack(i, limit int) mention {
 			for k := w + 1; k <= i; k++ {
 				if r.sourceHead(r.tok(k).Lower) {
 					if p := r.partitiveBefore(w, limit); p < w {
-						return mention{p, i + 1} // "one of the victims", "l'un des dockers"
+						return mention{p, i + 1} // "l'un des manifestants": "un" is no second determiner here
 					}
 					if w-1 >= limit && r.isWord(w-1) && r.p.Determiners[r.tok(w-1).Lower] {
 						w-- // a second determiner: "un autre membre", "the three investigators"
