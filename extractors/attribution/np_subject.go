@@ -750,10 +750,8 @@ func (r *reader) roleHead(m mention) int {
 // first starts ("one of" before "the victims said"), or first when none
 // does.
 func (r *reader) partitiveBefore(first, limit int) int {
-	for s := max(limit, first-r.p.Partitives.Longest()-1); s < first; s++ {
-		if _, n, ok := r.p.Partitives.Match(r.d.Toks, s); ok && s+n == first {
-			return s
-		}
+	if s := r.p.Partitives.EndingAt(r.d.Toks, limit, first); s >= 0 {
+		return s
 	}
 	return first
 }

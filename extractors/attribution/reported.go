@@ -121,7 +121,7 @@ func (a *article) statementsIn(s int, out []statement) []statement {
 			// said, citing low economic growth" (not a relative clause
 			// about the source: "…, said X, who endorsed Rubio")
 			st, ok = a.cueBeforeFrom(first, quoteCue+1, end, src, objectCue)
-			ok = ok && a.isPunct(st.f.cue.first-1, ",") && a.p.ParticipleWord(a.d.Toks[st.f.cue.first].Lower) &&
+			ok = ok && a.participleAfterComma(st.f.cue.first) &&
 				!a.quoteBetween(st.first, st.last) && a.clauseOK(&st)
 		}
 	} else {

@@ -286,7 +286,7 @@ func (a *article) cueBeforeFrom(first, from, end int, prevWho mention, kind cueK
 		}
 		carried := -1 // where a verb that carries on to the cue opens: "went on to say"
 		if a.isWord(j-1) && (a.p.InfinitiveMarkers[a.d.Toks[j-1].Lower] || a.p.BareInfinitiveMarkers[a.d.Toks[j-1].Lower]) {
-			if carried = a.continuationBefore(j - 1); carried < 0 || kind != reportCue {
+			if carried = a.p.ContinuationVerbs.EndingAt(a.d.Toks, 0, j-1); carried < 0 || kind != reportCue {
 				continue // "to say", "is said to be", "helped found"
 			}
 		}
@@ -929,16 +929,4 @@ func (a *article) plainSource(m mention) bool {
 	// a surname alone: the fullest form the article gives it ("Gary Byrne" … "Byrne")
 	full := a.fullest([]string{a.d.Text[a.d.Toks[m.last-1].Start:a.d.Toks[m.last-1].End]}, 0, m.first)
 	return full.m.ok() && a.firstNamed(full.m)
-}
-
-// continuationBefore returns where a verb that carries on ends just
-// before the infinitive marker at token m ("went on", "continued" before
-// "to say"), or -1.
-func (a *article) continuationBefore(m int) int {
-	for s := max(m-a.p.ContinuationVerbs.Longest(), 0); s < m; s++ {
-		if _, n, ok := a.p.ContinuationVerbs.Match(a.d.Toks, s); ok && s+n == m {
-			return s
-		}
-	}
-	return -1
 }

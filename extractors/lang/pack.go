@@ -866,7 +866,6 @@ type inversion struct {
 	// its participle.
 	inner     map[string]bool
 	innerSeqs [][]string
-	longest   int // the most words in one phrase
 }
 
 // verbs reads verb entries. An entry is either a plain form ("said") or a
@@ -1060,8 +1059,17 @@ func (ph *Phrases) sort() {
 	}
 }
 
-// Longest is the number of words of the longest phrase.
-func (ph *Phrases) Longest() int { return ph.longest }
+// EndingAt returns where the longest phrase that ends right before
+// toks[end] starts, at from or after it, or -1 when none does: "went on"
+// before the "to" of "went on to say".
+func (ph *Phrases) EndingAt(toks []token.Token, from, end int) int {
+	for s := max(end-ph.longest, from, 0); s < end; s++ {
+		if _, n, ok := ph.Match(toks, s); ok && s+n == end {
+			return s
+		}
+	}
+	return -1
+}
 
 // Len is the number of phrases.
 func (ph *Phrases) Len() int {
