@@ -60,3 +60,31 @@ func TestNoStrayWords(t *testing.T) {
 		}
 	}
 }
+
+func TestPhrasesEndingAt(t *testing.T) {
+	r := NewRegistry()
+	for _, tc := range []struct {
+		lang, list, text string
+		from, end        int // the phrase must open at from or after it and end before token end
+		want             int
+	}{
+		{"en", "continuation", "he went on to say", 0, 3, 1},
+		{"en", "partitives", "one of the victims said", 0, 2, 0},
+		{"en", "partitives", "one of the victims said", 1, 2, -1},  // it opens before from
+		{"en", "partitives", "a few of the victims said", 0, 3, 0}, // the longest: "a few of", not "few of"
+		{"en", "partitives", "the victims said", 0, 1, -1},
+		{"fr", "partitives", "l'un des manifestants a dit", 0, 2, 0}, // "l'un" before "des"
+	} {
+		p, err := r.Get(tc.lang)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ph := p.Partitives
+		if tc.list == "continuation" {
+			ph = p.ContinuationVerbs
+		}
+		if got := ph.EndingAt(p.Tokenize(tc.text), tc.from, tc.end); got != tc.want {
+			t.Errorf("%s %q before token %d: %d, want %d", tc.lang, tc.text, tc.end, got, tc.want)
+		}
+	}
+}
