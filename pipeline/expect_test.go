@@ -469,39 +469,50 @@ func TestRepeatedQuote(t *testing.T) {
 // its person, written without quotation marks after each question, to
 // that person; the questions are no claims.
 func TestInterviewAnswers(t *testing.T) {
-	for name, text := range map[string]string{
-		"plain paragraphs": "Entretien avec Nicolas Roux : « La gauche doit se réinventer »\n\n" +
+	for name, tc := range map[string]struct{ text, person string }{
+		"plain paragraphs": {"Entretien avec Nicolas Roux : « La gauche doit se réinventer »\n\n" +
 			"Le maire de Riverton détaille son projet.\n\n" +
 			"Pourquoi vous présentez-vous ?\n\n" +
 			"Parce que le parti ne peut plus se contenter de survivre. Nous devons redevenir une force qui gagne.\n\n" +
 			"Que reprochez-vous à la direction ?\n\n" +
-			"Sa stratégie d'alliance nous a affaiblis.",
+			"Sa stratégie d'alliance nous a affaiblis.", "Nicolas Roux"},
 		// dialogue dashes, a short first sentence, and a question whose
 		// inverted verb is no name ("Allez-vous")
-		"dialogue dashes": "Entretien avec Nicolas Roux : « La gauche doit se réinventer »\n\n" +
+		"dialogue dashes": {"Entretien avec Nicolas Roux : « La gauche doit se réinventer »\n\n" +
 			"Le maire de Riverton répond à nos questions.\n\n" +
 			"— Le gouvernement vous a-t-il entendu ?\n\n" +
 			"— Pas encore. Nous avons fait des propositions, elles sont restées sans réponse.\n\n" +
 			"— Allez-vous appeler à la grève ?\n\n" +
-			"— Ce n'est pas exclu. Mais la grève n'est pas une fin en soi.",
+			"— Ce n'est pas exclu. Mais la grève n'est pas une fin en soi.", "Nicolas Roux"},
+		"labelled turns": {"Senator Jane Roe sat down with the Courier on Monday. Here is an edited transcript.\n\n" +
+			"Q: What do you make of the budget?\n\n" +
+			"A: It is the worst budget in 40 years. We will vote against it.\n\n" +
+			"Q: Will the president veto it?\n\n" +
+			"A: I expect he will.", "Jane Roe"},
 	} {
-		t.Run(name, func(t *testing.T) { interviewAnswers(t, text) })
+		t.Run(name, func(t *testing.T) { interviewAnswers(t, tc.text, tc.person) })
 	}
 }
 
 // interviewAnswers checks that the two answers of an interview text are
-// direct claims of its person, and no question is.
-func interviewAnswers(t *testing.T, text string) {
+// direct claims of its person, with the confidence of a rule that seldom
+// errs, and no question is.
+func interviewAnswers(t *testing.T, text, person string) {
 	claims := run(t, text)
 	answers := 0
 	for _, c := range claims {
 		if c.Speaker != nil && c.Speaker.ResolvedBy == "interview" {
 			answers++
-			if c.Speaker.Name != "Nicolas Roux" || c.Kind != models.Direct {
-				t.Errorf("answer %q: %s by %q, want a direct claim by Nicolas Roux", c.Quote, c.Kind, c.Speaker.Name)
+			if c.Speaker.Name != person || c.Kind != models.Direct {
+				t.Errorf("answer %q: %s by %q, want a direct claim by %s", c.Quote, c.Kind, c.Speaker.Name, person)
 			}
 			if strings.Contains(c.Quote, "?") {
 				t.Errorf("a question is no answer: %q", c.Quote)
+			}
+			// PolNeAR's conventions score this rule 0 of 11: too few
+			// claims for a measure, so it keeps its prior
+			if c.Confidence < 0.8 {
+				t.Errorf("answer %q: confidence %v, want at least 0.8", c.Quote, c.Confidence)
 			}
 		}
 	}

@@ -3,7 +3,6 @@ package main
 import (
 	"encoding/json"
 	"fmt"
-	"math"
 	"os"
 	"strings"
 
@@ -115,19 +114,10 @@ of CFS against the rest.`,
 	return cmd
 }
 
-// writeCalibration writes each sieve rule's measured speaker accuracy as
-// the confidence the attribution gives that rule: the lower bound of the
-// 95 % Wilson interval, so that a rule seen a few times is not trusted
-// more than it has earned.
+// writeCalibration writes the confidence of each way of attributing, as
+// measured in rep (see eval.Report.Calibration).
 func writeCalibration(path string, rep *eval.Report) error {
-	table := map[string]float64{}
-	for rule, t := range rep.ByRule {
-		if rule == "none" {
-			continue
-		}
-		table[rule] = math.Round(wilsonLower(t.Correct, t.Scored)*1000) / 1000
-	}
-	b, err := json.MarshalIndent(table, "", "  ")
+	b, err := json.MarshalIndent(rep.Calibration(), "", "  ")
 	if err != nil {
 		return err
 	}
@@ -150,17 +140,4 @@ func extractGold(cmd *cobra.Command, res *pipeline.Resources, gold []eval.Articl
 	})
 	_, err := pipeline.Run(cmd.Context(), arts, pipeline.Stages(res), sink, pipeline.Options{Workers: jobs})
 	return claims, err
-}
-
-// wilsonLower is the lower bound of the 95 % Wilson score interval of k
-// successes in n trials.
-func wilsonLower(k, n int) float64 {
-	if n == 0 {
-		return 0
-	}
-	const z = 1.96
-	p, fn := float64(k)/float64(n), float64(n)
-	centre := p + z*z/(2*fn)
-	margin := z * math.Sqrt(p*(1-p)/fn+z*z/(4*fn*fn))
-	return (centre - margin) / (1 + z*z/fn)
 }

@@ -250,13 +250,22 @@ func furniture(d *Doc, p *lang.Pack, para int) bool {
 }
 
 // calibrate replaces a statement's confidence by the share of right
-// speakers measured for the way it was attributed, when it was measured.
+// speakers measured for the way it was attributed ("cue-before+pronoun"),
+// or else for its kind of source over every rule ("+pronoun"), when it was
+// measured; a way too rare to measure keeps its prior.
 func (at *Attributor) calibrate(mq *models.Quote) {
 	if mq.Speaker == nil {
 		return
 	}
-	if c, ok := at.calibration[mq.Speaker.ResolvedBy]; ok {
+	by := mq.Speaker.ResolvedBy
+	if c, ok := at.calibration[by]; ok {
 		mq.Confidence = c
+		return
+	}
+	if i := strings.IndexByte(by, '+'); i > 0 {
+		if c, ok := at.calibration[by[i:]]; ok {
+			mq.Confidence = c
+		}
 	}
 }
 
@@ -279,8 +288,10 @@ func (a *article) attach(mq *models.Quote, f *finding, cue mention, s *source) {
 	case "noun":
 		mq.Speaker.ResolvedBy += "+noun"
 	case "unresolved":
+		// a pronoun with no antecedent names nobody: the speaker is
+		// the pronoun itself
 		mq.Speaker.ResolvedBy += "+unresolved"
-		mq.Confidence *= 0.3
+		mq.Confidence = 0
 	}
 }
 
