@@ -80,6 +80,9 @@ var migrations = []migration{{sql:
 		key      TEXT NOT NULL,
 		PRIMARY KEY (key, claim_id)
 	);`, fn: backfillKeys},
+	// 4: speaker keys join initials written apart ("f b i" is "fbi");
+	// speakers whose keys now meet become one
+	{fn: rekeySpeakers},
 }
 
 // backfillKeys computes the shingle keys of the claims already stored.
@@ -107,4 +110,76 @@ func backfillKeys(ctx context.Context, tx *sql.Tx) error {
 		}
 	}
 	return rows.Err()
+}
+
+// rekeySpeakers gives every stored speaker the key SpeakerKey gives its
+// name now. A speaker whose new key another speaker holds is merged into
+// it: its claims and aliases move over, the smaller name and the likelier
+// type stay, and its row goes. Claims keep their ids and queue states; two
+// claims of the merged speaker with the same text stay two (new
+// appearances join the first found), so no checker's work is lost.
+func rekeySpeakers(ctx context.Context, tx *sql.Tx) error {
+	rows, err := tx.QueryContext(ctx, `SELECT id, key, name, type FROM speakers ORDER BY id`)
+	if err != nil {
+		return err
+	}
+	type speaker struct {
+		id             int64
+		key, name, typ string
+	}
+	var all []speaker
+	for rows.Next() {
+		var sp speaker
+		if err := rows.Scan(&sp.id, &sp.key, &sp.name, &sp.typ); err != nil {
+			rows.Close()
+			return err
+		}
+		all = append(all, sp)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	byKey := map[string]*speaker{}
+	for i := range all {
+		byKey[all[i].key] = &all[i]
+	}
+	for i := range all {
+		sp := &all[i]
+		nk := joinInitials(sp.key)
+		if nk == sp.key {
+			continue
+		}
+		into, ok := byKey[nk]
+		if !ok {
+			if _, err := tx.ExecContext(ctx, `UPDATE speakers SET key = ? WHERE id = ?`, nk, sp.id); err != nil {
+				return err
+			}
+			delete(byKey, sp.key)
+			sp.key = nk
+			byKey[nk] = sp
+			continue
+		}
+		name, typ := into.name, higherType(into.typ, sp.typ)
+		if sp.name < name {
+			name = sp.name
+		}
+		for _, q := range []struct {
+			sql  string
+			args []any
+		}{
+			{`UPDATE claims SET speaker_id = ? WHERE speaker_id = ?`, []any{into.id, sp.id}},
+			{`INSERT OR IGNORE INTO speaker_aliases(speaker_id, alias) SELECT ?, alias FROM speaker_aliases WHERE speaker_id = ?`, []any{into.id, sp.id}},
+			{`DELETE FROM speaker_aliases WHERE speaker_id = ?`, []any{sp.id}},
+			{`DELETE FROM speakers WHERE id = ?`, []any{sp.id}},
+			{`UPDATE speakers SET name = ?, type = ? WHERE id = ?`, []any{name, typ, into.id}},
+		} {
+			if _, err := tx.ExecContext(ctx, q.sql, q.args...); err != nil {
+				return err
+			}
+		}
+		into.name, into.typ = name, typ
+		delete(byKey, sp.key)
+	}
+	return nil
 }

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
 
@@ -139,8 +140,10 @@ func (s *Store) migrate(ctx context.Context) error {
 			if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM schema_migrations WHERE version = ?`, version).Scan(&n); err != nil || n > 0 {
 				return err
 			}
-			if _, err := tx.ExecContext(ctx, m.sql); err != nil {
-				return fmt.Errorf("migration %d: %w", version, err)
+			if m.sql != "" {
+				if _, err := tx.ExecContext(ctx, m.sql); err != nil {
+					return fmt.Errorf("migration %d: %w", version, err)
+				}
 			}
 			if m.fn != nil {
 				if err := m.fn(ctx, tx); err != nil {
@@ -512,8 +515,32 @@ func Normalize(s string) string {
 }
 
 // SpeakerKey is the identity of a speaker across articles: the canonical
-// name, folded.
-func SpeakerKey(name string) string { return Normalize(name) }
+// name, folded, with initials written apart joined, so that "F.B.I." and
+// "FBI", "U.S. Navy" and "US Navy" are one speaker.
+func SpeakerKey(name string) string { return joinInitials(Normalize(name)) }
+
+// joinInitials joins the runs of one-letter words of a normalized name
+// ("f b i" → "fbi"); a lone initial stays a word ("john f kennedy").
+func joinInitials(n string) string {
+	words := strings.Split(n, " ")
+	if len(words) < 2 {
+		return n
+	}
+	var b strings.Builder
+	for i, w := range words {
+		if i > 0 && !(initial(w) && initial(words[i-1])) {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w)
+	}
+	return b.String()
+}
+
+// initial reports whether a normalized word is a single letter.
+func initial(w string) bool {
+	r, size := utf8.DecodeRuneInString(w)
+	return size == len(w) && unicode.IsLetter(r)
+}
 
 // ClaimKey is the id of a new claim.
 func ClaimKey(speakerKey, norm string) string {

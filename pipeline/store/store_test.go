@@ -224,3 +224,108 @@ func TestPutArticles(t *testing.T) {
 		t.Errorf("retired %v in one transaction, %v one by one; want the one renamed claim", got, want)
 	}
 }
+
+func TestSpeakerKey(t *testing.T) {
+	for _, tc := range []struct{ name, want string }{
+		{"F.B.I.", "fbi"},
+		{"FBI", "fbi"},
+		{"U.S. Navy", "us navy"},
+		{"US Navy", "us navy"},
+		{"J.M. Berger", "jm berger"},
+		{"John F. Kennedy", "john f kennedy"}, // a lone initial stays a word
+		{"Hillary Clinton", "hillary clinton"},
+		{"É. Philippe", "e philippe"},
+	} {
+		if got := SpeakerKey(tc.name); got != tc.want {
+			t.Errorf("SpeakerKey(%q) = %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestSpeakerInitials: "F.B.I." in one article and "FBI" in another are
+// one speaker, in a new store and in one written before keys joined
+// initials (migration 4 merges its speakers).
+func TestSpeakerInitials(t *testing.T) {
+	ctx := context.Background()
+	a1, c1 := article("a1", "one", [2]string{"F.B.I.", "The suspect fled north."})
+	a2, c2 := article("a2", "two", [2]string{"FBI", "The suspect fled north!"}, [2]string{"FBI", "We are still searching."})
+	speakers := func(s *Store) []string {
+		t.Helper()
+		items, err := s.All(ctx, queue.Filter{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, it := range items {
+			out = append(out, it.Speaker)
+		}
+		return out
+	}
+	path := filepath.Join(t.TempDir(), "w.db")
+	s := open(t, path)
+	for _, x := range []struct {
+		a *models.Article
+		c []models.Claim
+	}{{a1, c1}, {a2, c2}} {
+		if err := s.PutArticle(ctx, ArticleOf(x.a), x.c); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, claims, _, _ := s.Counts(ctx); claims != 2 {
+		t.Errorf("%d claims, want 2 (one statement of one speaker, and another)", claims)
+	}
+	if got := speakers(s); len(got) != 2 || got[0] != "F.B.I." || got[1] != "F.B.I." {
+		t.Errorf("speakers %q, want F.B.I. twice", got)
+	}
+
+	// an older store: the speakers keyed apart, migration 4 not applied
+	old := open(t, filepath.Join(t.TempDir(), "old.db"))
+	for _, x := range []struct {
+		a *models.Article
+		c []models.Claim
+	}{{a1, c1}, {a2, c2}} {
+		if err := old.PutArticle(ctx, ArticleOf(x.a), x.c); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, q := range []string{
+		`INSERT INTO speakers(key, name, type) VALUES ('f b i', 'F.B.I.', 'organization')`,
+		`INSERT INTO speaker_aliases(speaker_id, alias) SELECT id, 'F. B. I.' FROM speakers WHERE key = 'f b i'`,
+		`UPDATE claims SET speaker_id = (SELECT id FROM speakers WHERE key = 'f b i') WHERE text LIKE '%fled%'`,
+		`UPDATE speakers SET name = 'FBI' WHERE key = 'fbi'`,
+		`INSERT INTO speakers(key, name) VALUES ('u s navy', 'U.S. Navy')`,
+		`DELETE FROM schema_migrations WHERE version = 4`,
+	} {
+		if _, err := old.db.ExecContext(ctx, q); err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+	}
+	if got := speakers(old); len(got) != 2 || got[0] == got[1] {
+		t.Fatalf("the older store's speakers %q, want two apart", got)
+	}
+	if err := old.migrate(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if got := speakers(old); len(got) != 2 || got[0] != "F.B.I." || got[1] != "F.B.I." {
+		t.Errorf("after migration 4, speakers %q, want F.B.I. twice", got)
+	}
+	var n int
+	var typ string
+	if err := old.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM speakers WHERE key = 'u s navy' OR key = 'f b i'`).Scan(&n); err != nil || n != 0 {
+		t.Errorf("%d speakers keep an old key (%v)", n, err)
+	}
+	if err := old.db.QueryRowContext(ctx, `SELECT type FROM speakers WHERE key = 'fbi'`).Scan(&typ); err != nil || typ != "organization" {
+		t.Errorf("merged speaker type %q (%v), want organization", typ, err)
+	}
+	if err := old.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id WHERE s.key = 'fbi'`).Scan(&n); err != nil || n != 3 {
+		t.Errorf("merged speaker has %d aliases (%v), want 3 (F.B.I., FBI, F. B. I.)", n, err)
+	}
+	// a later article finds the merged speaker and its claim
+	a3, c3 := article("a3", "three", [2]string{"F.B.I.", "The suspect fled north."})
+	if err := old.PutArticle(ctx, ArticleOf(a3), c3); err != nil {
+		t.Fatal(err)
+	}
+	if _, claims, _, _ := old.Counts(ctx); claims != 2 {
+		t.Errorf("%d claims after a later article, want 2", claims)
+	}
+}
