@@ -39,6 +39,8 @@ func TestAttribution(t *testing.T) {
 		kind    models.Kind
 		rule    string // the start of resolved_by
 	}{
+		{"an aside on how the source came to speak, a pronoun after the cue", "Harbour\n\nMayor Dana Whitfield, asked about it on Monday, said it would reopen in May.", "would reopen", "Dana Whitfield", models.Indirect, "cue-before"},
+		{"an aside on how the source came to speak, after the quote", "Harbour\n\nThe polls have tightened.\n\n“We will see,” Hale, when pressed on the point, said.", "We will see", "Hale", models.Direct, "adjacent-after"},
 		{"a quote with a cue of its own takes no speaker from the next sentence", "Harbour\n\n“We are still looking for the boat,” a 45-year-old mother of two said. The coast guard said the search would resume at dawn.", "still looking", "", models.Direct, ""},
 		{"a sentence with a capitalised place is no title", "Fort Pierce\n\n\"This has taken us aback,\" said Linda Hudson, the mayor of Fort Pierce. \"This could be Anywhere U.S.A.\"", "Anywhere U.S.A.", "Linda Hudson", models.Direct, "continuation"},
 		{"a possessive owner before the source after the quote", "Europe\n\nMany conservative politicians admire the candidate. \"Go Dana Whitfield, go!!!,\" Italy's Northern League leader Marco Vitale wrote on Facebook.", "Go Dana Whitfield", "Marco Vitale", models.Direct, "adjacent-after"},

@@ -148,6 +148,15 @@ func (r *reader) subjectBefore(v, limit int) mention {
 					}
 					return r.subjectAt(j-1, limit)
 				}
+				// an aside on how the source came to speak: "Hale, asked
+				// about the polls, said", "X, when pressed, said", "Le
+				// ministre, interrogé sur ce point, a répondu" — the name
+				// before it, not a clause of its own
+				if r.askedAside(j+1, i) {
+					if m := r.subjectAt(j-1, limit); m.ok() {
+						return m
+					}
+				}
 				if r.finiteClause(j+1, i) || r.holdsCue(j+1, i) {
 					// "…, ont été découvertes aujourd'hui, a annoncé X", "…,
 					// Trump continued to question Cruz's temperament,
@@ -568,6 +577,16 @@ func (r *reader) holdsCue(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// askedAside reports whether tokens i to j open with one of the pack's
+// interview participles, after a subordinator or not ("asked about the
+// polls", "when pressed", "interrogé sur ce point").
+func (r *reader) askedAside(i, j int) bool {
+	if r.isWord(i) && r.p.Subordinators[r.tok(i).Lower] {
+		i++
+	}
+	return i < j && r.isWord(i) && r.p.InterviewParticiples[r.tok(i).Lower]
 }
 
 // relativeStart returns the comma before the comma-separated part that

@@ -42,6 +42,14 @@ func adjacentAfter(a *article, qi int) (finding, bool) {
 		if (j > k && a.d.Toks[j].Newlines > 0) || a.boundary(j) || a.inQuote[j] || a.isPunct(j, ":") {
 			return finding{}, false
 		}
+		if j > k && a.isPunct(j-1, ",") && a.askedAside(j, len(a.d.Toks)) {
+			// an aside: "“…,” Hale, asked about the polls, said", "Hale,
+			// when pressed, said" — past its participle
+			if a.p.Subordinators[a.d.Toks[j].Lower] {
+				j++
+			}
+			continue
+		}
 		ph, n, ok := a.verbAt(j, a.p.SpeechVerbs)
 		if pr, inverted := a.p.InvertedAuxiliaries[a.d.Toks[j].Lower]; !ok && j == k && inverted && a.isWord(j+1) && !a.d.Toks[j+1].Cap {
 			// an inverted auxiliary and a participle no list holds: "« … »,
