@@ -43,7 +43,7 @@ func (r *reader) objectAfter(k, limit int) mention {
 	if _, ok := r.pronoun(k); ok {
 		return mention{k, k + 1}
 	}
-	if _, n, ok := r.p.PronounPhrases.Match(r.d.Toks, k); ok && k+n <= limit {
+	if n := r.pronounPhraseAt(k, limit); n > 0 {
 		return mention{k, k + n} // "ce dernier"
 	}
 	// a role before a name, in lower case but for adjectives of party or
@@ -313,7 +313,7 @@ func (r *reader) invertedSource(k, limit int) mention {
 		}
 	}
 	for skips := 0; k < limit && skips < 4; skips++ {
-		if _, n, ok := r.p.PronounPhrases.Match(r.d.Toks, k); ok && k+n <= limit {
+		if n := r.pronounPhraseAt(k, limit); n > 0 {
 			return mention{k, k + n} // "a assuré ce dernier", before "ce" reads as a time word
 		}
 		if _, n, ok := r.p.CueInserts.Match(r.d.Toks, k); ok && k+n < limit {
@@ -376,4 +376,19 @@ func (r *reader) invertedSource(k, limit int) mention {
 		return mention{k, m.last}
 	}
 	return mention{}
+}
+
+// pronounPhraseAt returns the length of the pronoun phrase or pair phrase
+// at token k that ends before limit ("ce dernier", "the two"), or 0 — also when a noun
+// or a determiner follows, the phrase opening a description ("the two
+// lawmakers", "both the candidate and her staff").
+func (r *reader) pronounPhraseAt(k, limit int) int {
+	n := r.standInAt(k)
+	if n == 0 || k+n > limit {
+		return 0
+	}
+	if e := k + n; e < limit && r.isWord(e) && (r.p.Determiners[r.tok(e).Lower] || !r.p.Stopwords[r.tok(e).Lower] && !r.p.CueFillers[r.tok(e).Lower]) {
+		return 0
+	}
+	return n
 }

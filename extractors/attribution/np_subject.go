@@ -14,7 +14,9 @@ func (r *reader) subjectBefore(v, limit int) mention {
 	i := v - 1
 	for i >= limit && (r.isWord(i) && (r.p.VerbModifiers[r.tok(i).Lower] || r.adverb(i) || r.p.Reflexives[r.tok(i).Lower] ||
 		r.possessive(i) && r.isPronoun(i-1)) && // "He's said": has, not a possessive
-		!r.nameWord(i) && !(r.isPronoun(i) && (i == v-1 || r.sentenceStart(i))) || r.isPunct(i, "'", "‘", "’") ||
+		!r.nameWord(i) && !(r.isPronoun(i) && (i == v-1 || r.sentenceStart(i))) &&
+		!(r.sentenceStart(i) && r.pronounPhraseEnding(i, limit) == i) || // "Both said": the pair
+		r.isPunct(i, "'", "‘", "’") ||
 		r.objectClitic(i, limit)) {
 		i-- // "may", "also", "jokingly" — but not the May of Theresa May
 	}
@@ -407,11 +409,14 @@ func (r *reader) timeBefore(i, limit int) int {
 	return k
 }
 
-// pronounPhraseEnding returns where a pronoun phrase ending at token i
-// starts ("ce dernier"), or -1.
+// pronounPhraseEnding returns where a pronoun phrase or a pair phrase
+// ending at token i starts ("ce dernier", "the two"), or -1.
 func (r *reader) pronounPhraseEnding(i, limit int) int {
-	for k := i - 1; k >= limit && k >= i-2; k-- {
-		if _, n, ok := r.p.PronounPhrases.Match(r.d.Toks, k); ok && k+n == i+1 {
+	if e := i + 1; r.isWord(e) && (r.p.Determiners[r.tok(e).Lower] || r.nameWord(e) || r.isPronoun(e) || r.sourceHead(r.tok(e).Lower)) {
+		return -1 // it opens a noun phrase: "both he and Rubio", "both men"
+	}
+	for k := i; k >= limit && k >= i-3; k-- {
+		if n := r.standInAt(k); n > 0 && k+n == i+1 {
 			return k
 		}
 	}
@@ -577,6 +582,18 @@ func (r *reader) holdsCue(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// standInAt returns the length of the pronoun phrase or pair phrase at
+// token k ("ce dernier", "the two"), or 0.
+func (r *reader) standInAt(k int) int {
+	if _, n, ok := r.p.PronounPhrases.Match(r.d.Toks, k); ok {
+		return n
+	}
+	if _, n, ok := r.p.PairPhrases.Match(r.d.Toks, k); ok {
+		return n
+	}
+	return 0
 }
 
 // askedAside reports whether tokens i to j open with one of the pack's

@@ -298,8 +298,8 @@ func (a *article) cueBeforeFrom(first, from, end int, prevWho mention, kind cueK
 			continue // "Lopez's show was cancelled": a noun (but "he's predicting")
 		}
 		if w := a.d.Toks[max(j-1, 0)].Lower; n == 1 && a.isWord(j-1) && a.p.Determiners[w] && !a.d.Toks[j-1].Cap &&
-			a.p.PossessiveDeterminers[w] == "" && !a.p.QuantifierSubjects[w] && !a.shareSubject(j, first).ok() {
-			continue // "the hope that …", "a report that …": a noun (not "her claim that …", "many said", "one in three said")
+			a.p.PossessiveDeterminers[w] == "" && !a.p.QuantifierSubjects[w] && !a.shareSubject(j, first).ok() && a.pronounPhraseEnding(j-1, first) < 0 {
+			continue // "the hope that …", "a report that …": a noun (not "her claim that …", "many said", "one in three said", "the two said")
 		}
 		if j == first && a.p.IsParticiple(ph) {
 			continue // "Speaking on radio last week, Kiedis said …": an opening phrase

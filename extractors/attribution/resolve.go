@@ -51,6 +51,15 @@ func (a *article) resolve(qi int, f finding) *source {
 			return s
 		}
 	}
+	if _, n, ok := a.p.PairPhrases.Match(a.d.Toks, m.first); ok && n == m.last-m.first {
+		// "the two", "les deux": two people named together just before;
+		// with none, the words name nobody, like a pronoun left unresolved
+		if s := a.pairBefore(m.first); s != nil {
+			s.mention, s.how = ms, "pronoun"
+			return s
+		}
+		return &source{name: a.d.Text[ms.Start:ms.End], typ: models.Group, mention: ms, how: "unresolved", pos: m.first}
+	}
 	if m.last-m.first == 1 {
 		if _, ok := a.pronoun(m.first); ok {
 			pos := m.first

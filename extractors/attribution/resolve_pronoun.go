@@ -195,6 +195,18 @@ func (a *article) antecedentOf(pronoun string, pr lang.Pronoun, pos int, latest 
 	return nil
 }
 
+// pairBefore returns two persons named together before token pos, in its
+// sentence or the one before it, as one group source, or nil.
+func (a *article) pairBefore(pos int) *source {
+	s0 := a.d.sentOf(a.d.Toks[pos].Start)
+	for s := s0; s >= 0 && s > s0-2; s-- {
+		if src := a.pair(a.entsIn(s), pos); src != nil {
+			return src
+		}
+	}
+	return nil
+}
+
 // pair returns two persons named before token pos and joined by a
 // coordinator, apart from appositions ("X, a judge, and Y"), as one group
 // source, or nil.

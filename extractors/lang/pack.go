@@ -133,6 +133,9 @@ type Pack struct {
 	// Partitives take a part of the people described after them: "one
 	// of the victims said" is one victim, not the victims.
 	Partitives *Phrases
+	// PairPhrases stand for two people named together before them: "The
+	// two said …", "Both said …", « Les deux ont affirmé … ».
+	PairPhrases *Phrases
 	// InstitutionWords name public bodies, never a company, a party or a
 	// campaign: "the company" is not "the Senate".
 	InstitutionWords map[string]bool
@@ -538,6 +541,7 @@ type file struct {
 	StandaloneRoles       []string            `yaml:"standalone_roles"`
 	BackReferences        []string            `yaml:"back_references"`
 	Partitives            []string            `yaml:"partitives"`
+	PairPhrases           []string            `yaml:"pair_phrases"`
 	NounCueSources        []string            `yaml:"noun_cue_sources"`
 	InfinitiveEndings     []string            `yaml:"infinitive_endings"`
 	NegationAdverbs       []string            `yaml:"negation_adverbs"`
@@ -621,6 +625,7 @@ func build(f *file) (*Pack, error) {
 	p.StandaloneRoles = set(f.StandaloneRoles)
 	p.BackReferences = p.phrases(f.BackReferences)
 	p.Partitives = p.phrases(f.Partitives)
+	p.PairPhrases = p.phrases(f.PairPhrases)
 	p.Subordinators = set(f.Subordinators)
 	p.Coordinators = set(f.Coordinators)
 	p.OriginMarkers = set(f.OriginMarkers)
