@@ -459,8 +459,8 @@ func (a *article) subordinateBefore(first, c int) bool {
 // aside ("She blamed the violence on him and later said …"), or -1.
 func (a *article) coordinator(j, first int) int {
 	c := j - 1
-	for c > first && a.isWord(c) && (a.p.VerbModifiers[a.d.Toks[c].Lower] || a.adverb(c)) {
-		c--
+	for c > first && a.isWord(c) && (a.p.VerbModifiers[a.d.Toks[c].Lower] || a.adverb(c)) && !a.p.Coordinators[a.d.Toks[c].Lower] {
+		c-- // (a coordinator may be a modifier too: "…, then said")
 	}
 	if c > first && a.isWord(c) && a.p.Coordinators[a.d.Toks[c].Lower] {
 		return c
