@@ -379,9 +379,11 @@ func (r *reader) invertedSource(k, limit int) mention {
 }
 
 // pronounPhraseAt returns the length of the pronoun phrase or pair phrase
-// at token k that ends before limit ("ce dernier", "the two"), or 0 — also when a noun
-// or a determiner follows, the phrase opening a description ("the two
-// lawmakers", "both the candidate and her staff").
+// at token k that ends before limit ("ce dernier", "the two"), or 0 — also
+// when a determiner or a word that is neither a stopword nor a time word
+// follows: the phrase opens a description ("the two lawmakers", "both the
+// candidate and her staff"). (Before a cue, pronounPhraseEnding cannot
+// test the word after the phrase this way: there it is the verb.)
 func (r *reader) pronounPhraseAt(k, limit int) int {
 	n := r.standInAt(k)
 	if n == 0 || k+n > limit {

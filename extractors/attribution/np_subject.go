@@ -14,9 +14,7 @@ func (r *reader) subjectBefore(v, limit int) mention {
 	i := v - 1
 	for i >= limit && (r.isWord(i) && (r.p.VerbModifiers[r.tok(i).Lower] || r.adverb(i) || r.p.Reflexives[r.tok(i).Lower] ||
 		r.possessive(i) && r.isPronoun(i-1)) && // "He's said": has, not a possessive
-		!r.nameWord(i) && !(r.isPronoun(i) && (i == v-1 || r.sentenceStart(i))) &&
-		!(r.sentenceStart(i) && r.pronounPhraseEnding(i, limit) == i) || // "Both said": the pair
-		r.isPunct(i, "'", "‘", "’") ||
+		!r.nameWord(i) && !(r.isPronoun(i) && (i == v-1 || r.sentenceStart(i))) || r.isPunct(i, "'", "‘", "’") ||
 		r.objectClitic(i, limit)) {
 		i-- // "may", "also", "jokingly" — but not the May of Theresa May
 	}

@@ -25,6 +25,14 @@ func open(t *testing.T, path string) *Store {
 
 func cw(f float64) *float64 { return &f }
 
+// put stores an article and its claims.
+func put(t *testing.T, s *Store, a *models.Article, claims []models.Claim) {
+	t.Helper()
+	if err := s.PutArticle(context.Background(), ArticleOf(a), claims); err != nil {
+		t.Fatal(err)
+	}
+}
+
 // article returns an article and its claims: statements by speakers.
 func article(id, text string, statements ...[2]string) (*models.Article, []models.Claim) {
 	a := &models.Article{ID: id, Text: text, Lang: "en", Published: "2026-11-20"}
@@ -46,14 +54,8 @@ func TestStore(t *testing.T) {
 	a1, c1 := article("a1", "text one", [2]string{"Ana Ruiz", "Taxes will fall by 10 percent."}, [2]string{"Ben Cole", "We disagree."})
 	a2, c2 := article("a2", "text two", [2]string{"Ana Ruiz", "“Taxes will fall by 10 percent!”"},
 		[2]string{"Ana Ruiz", "The new bridge will open in March and cost less than planned, the mayor said"})
-	for _, x := range []struct {
-		a *models.Article
-		c []models.Claim
-	}{{a1, c1}, {a2, c2}} {
-		if err := s.PutArticle(ctx, ArticleOf(x.a), x.c); err != nil {
-			t.Fatal(err)
-		}
-	}
+	put(t, s, a1, c1)
+	put(t, s, a2, c2)
 	arts, claims, apps, _ := s.Counts(ctx)
 	if arts != 2 || claims != 3 || apps != 4 {
 		t.Fatalf("counts %d articles %d claims %d appearances, want 2, 3, 4 (the same statement is one claim)", arts, claims, apps)
@@ -263,14 +265,8 @@ func TestSpeakerInitials(t *testing.T) {
 	}
 	path := filepath.Join(t.TempDir(), "w.db")
 	s := open(t, path)
-	for _, x := range []struct {
-		a *models.Article
-		c []models.Claim
-	}{{a1, c1}, {a2, c2}} {
-		if err := s.PutArticle(ctx, ArticleOf(x.a), x.c); err != nil {
-			t.Fatal(err)
-		}
-	}
+	put(t, s, a1, c1)
+	put(t, s, a2, c2)
 	if _, claims, _, _ := s.Counts(ctx); claims != 2 {
 		t.Errorf("%d claims, want 2 (one statement of one speaker, and another)", claims)
 	}
@@ -280,14 +276,8 @@ func TestSpeakerInitials(t *testing.T) {
 
 	// an older store: the speakers keyed apart, migration 4 not applied
 	old := open(t, filepath.Join(t.TempDir(), "old.db"))
-	for _, x := range []struct {
-		a *models.Article
-		c []models.Claim
-	}{{a1, c1}, {a2, c2}} {
-		if err := old.PutArticle(ctx, ArticleOf(x.a), x.c); err != nil {
-			t.Fatal(err)
-		}
-	}
+	put(t, old, a1, c1)
+	put(t, old, a2, c2)
 	for _, q := range []string{
 		`INSERT INTO speakers(key, name, type) VALUES ('f b i', 'F.B.I.', 'organization')`,
 		`INSERT INTO speaker_aliases(speaker_id, alias) SELECT id, 'F. B. I.' FROM speakers WHERE key = 'f b i'`,
@@ -322,9 +312,7 @@ func TestSpeakerInitials(t *testing.T) {
 	}
 	// a later article finds the merged speaker and its claim
 	a3, c3 := article("a3", "three", [2]string{"F.B.I.", "The suspect fled north."})
-	if err := old.PutArticle(ctx, ArticleOf(a3), c3); err != nil {
-		t.Fatal(err)
-	}
+	put(t, old, a3, c3)
 	if _, claims, _, _ := old.Counts(ctx); claims != 2 {
 		t.Errorf("%d claims after a later article, want 2", claims)
 	}
