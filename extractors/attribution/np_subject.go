@@ -789,3 +789,23 @@ func (r *reader) partitiveBefore(first, limit int) int {
 	}
 	return first
 }
+
+// plainDescription reports whether tokens [i, j) are a determiner and one
+// to four words that no list knows as a source's, ending in a lower-case
+// noun: "the progressive heavyweights", "this Trump look-alike", "the
+// printed slate card". Only where the sentence's shape alone says that
+// the words are the source — between a quote's comma and its cue — is
+// such a description read as one.
+func (r *reader) plainDescription(i, j int) bool {
+	if j-i < 2 || j-i > 5 || !r.isWord(i) || !r.p.Determiners[r.tok(i).Lower] || r.tok(j-1).Cap || r.isNumber(j-1) {
+		return false
+	}
+	for k := i + 1; k < j; k++ {
+		t := r.tok(k)
+		if !r.isWord(k) || r.isPronoun(k) || r.cueWord(k) || r.adverb(k) ||
+			!t.Cap && (r.p.Stopwords[t.Lower] || r.p.VerbModifiers[t.Lower] || r.p.CueFillers[t.Lower]) {
+			return false
+		}
+	}
+	return true
+}

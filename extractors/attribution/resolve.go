@@ -43,6 +43,9 @@ func (a *article) resolve(qi int, f finding) *source {
 		return s
 	}
 	m := f.who
+	if f.plain {
+		return a.nounSource(m)
+	}
 	ms := a.d.span(m.first, m.last)
 	if ph, n, ok := a.p.PronounPhrases.Match(a.d.Toks, m.first); ok && n == m.last-m.first {
 		// "ce dernier": the pronoun it stands for

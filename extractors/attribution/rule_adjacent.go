@@ -78,9 +78,33 @@ func adjacentAfter(a *article, qi int) (finding, bool) {
 				return finding{}, false
 			}
 			f.who = a.invertedSource(j+n, a.clauseEnd(j+n))
+			if !f.who.ok() {
+				// "said the printed slate card.": a description no list
+				// knows, alone up to the end of the clause
+				e := j + n
+				for e < len(a.d.Toks) && e < j+n+6 && a.isWord(e) {
+					e++
+				}
+				if a.isPunct(e, ",", ".", "!", "?", ";") && a.plainDescription(j+n, e) {
+					f.who, f.plain = mention{j + n, e}, true
+				}
+			}
 			return f, f.who.ok()
 		}
 		f.who = a.subjectBefore(j, k)
+		if (!f.who.ok() || f.who.first != k) && !a.sourceHead(a.d.Toks[j].Lower) {
+			// (not when the cue's word may be the description's noun: "the
+			// congressional report said")
+			// "“…,” the progressive heavyweights wrote": a description no
+			// list knows, alone between the quote and its cue
+			e := j
+			for e > k && a.isWord(e-1) && (a.p.VerbModifiers[a.d.Toks[e-1].Lower] || a.adverb(e-1)) {
+				e--
+			}
+			if a.plainDescription(k, e) {
+				f.who, f.plain = mention{k, e}, true
+			}
+		}
 		if f.who.ok() && f.who.first > k && a.ownerBefore(k, f.who.first) {
 			f.who.first = k // "Italy's Northern League leader Matteo Salvini wrote"
 		}

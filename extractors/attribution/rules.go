@@ -18,6 +18,9 @@ type finding struct {
 	// said" — not "Research"); a pronoun never stands for a name inside
 	// the clause it governs.
 	scope int
+	// plain marks a description no list knows ("the progressive
+	// heavyweights"): it stands for itself, never for a name.
+	plain bool
 }
 
 // inherits reports whether the finding takes the source of quote from:
