@@ -448,6 +448,11 @@ func TestSpeakerNames(t *testing.T) {
 		{"Senator Ruth Alder spoke in Ohio.\n\nMany of her aides said the ferry plan was dead.", "Ruth Alder's aides"},
 		{"Port\n\nL'un des manifestants a affirmé que le port resterait fermé jusqu'à lundi.", "L'un des manifestants"},
 		{"“We will appeal the ruling,” said the N.A.A.C.P. in a statement.", "N.A.A.C.P."},
+		{"Harbour\n\nSen. Sherrod Brown of Ohio said the ferry vote would fail.", "Sherrod Brown"},
+		{"“It will not pass,” said Rep. Ryan of Wisconsin.", "Ryan"},
+		{"Harbour\n\nThe Armenians of Israel said the church would stay open.", "Armenians of Israel"},
+		{"Harbour\n\nThe ferries ran late.\n\nLater, Speaker Paul D. Ryan said the plan would fail.", "Paul Ryan"},
+		{"Harbour\n\nLater, J. Gerald Hebert said the plan would fail.", "J. Gerald Hebert"},
 	} {
 		if sp := oneSpeaker(t, tc.text); sp != nil && sp.Name != tc.want {
 			t.Errorf("%s: speaker %q, want %q", tc.text, sp.Name, tc.want)
@@ -694,6 +699,25 @@ func TestMentions(t *testing.T) {
 	} {
 		if sp := oneSpeaker(t, tc.text); sp != nil && sp.Mention != tc.want {
 			t.Errorf("%s: mention %q, want %q", tc.text, sp.Mention, tc.want)
+		}
+	}
+}
+
+// TestSpeakerTypes: a person's title before a name makes a person, whatever
+// organization qualifies the title.
+func TestSpeakerTypes(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want models.SpeakerType
+	}{
+		{"Harbour\n\nFBI Director James Comey said the ferry would be late.", models.Person},
+		{"Harbour\n\nCBC Chairman G.K. Butterfield said the ferry would be late.", models.Person},
+		{"Harbour\n\nThe Harbour Authority said the pier would close.", models.Organization},
+		{"Harbour\n\nPresidential candidate Dana Whitfield's campaign said the bus would run.", models.Organization},
+		{"Harbour\n\nThe Justice Department's own published guidelines say the ferry must stop.", models.Organization},
+	} {
+		if sp := oneSpeaker(t, tc.text); sp != nil && sp.Type != tc.want {
+			t.Errorf("%s: speaker %q of type %s, want %s", tc.text, sp.Name, sp.Type, tc.want)
 		}
 	}
 }

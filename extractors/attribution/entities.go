@@ -493,7 +493,11 @@ func (a *article) entity(m mention) entity {
 	}
 	// (a person's affiliation is no part of the name: "David Woodard of
 	// Clemson University" is a person, not the university)
-	e.org = first < m.last && a.orgIn(first, a.affiliation(first, m.last))
+	titled := false // a person's title before the name: Sen. Sherrod Brown of Ohio
+	for i := m.first; i < first; i++ {
+		titled = titled || a.isWord(i) && a.p.PersonTitles[toks[i].Lower]
+	}
+	e.org = first < m.last && a.orgIn(first, a.affiliation(first, m.last, titled))
 	// a name after a plural determiner is a group's: "Les Insoumis"
 	if first > 0 && first < m.last && a.isWord(first-1) && a.p.PluralDeterminers[toks[first-1].Lower] {
 		e.org = true
@@ -530,13 +534,15 @@ func (a *article) entity(m mention) entity {
 	}
 	end := m.last
 	if !e.org {
-		end = a.affiliation(first, m.last)
+		end = a.affiliation(first, m.last, titled)
 	}
 	for i := first; i < end; i++ {
 		if a.isWord(i) && !(i > first && a.initial(i) && a.isPunct(i+1, ".")) {
 			e.words = append(e.words, a.d.Text[toks[i].Start:toks[i].End]) // a middle initial aside
 		} else if len(e.words) > 0 && !a.isWord(i) && a.possessive(i) {
 			e.words = append(e.words, a.d.Text[toks[i].Start:toks[i].End]) // Sanders’
+		} else if i == first+1 && a.isPunct(i, ".") && a.initial(first) {
+			e.words[0] += "." // a first initial: J. Gerald Hebert
 		} else if len(e.words) > 0 && a.initialsStop(i) {
 			e.words[len(e.words)-1] += "." // J.M. Berger
 		}
@@ -556,15 +562,18 @@ func (a *article) entity(m mention) entity {
 }
 
 // affiliation returns where a person's name ends before an affiliation
-// ("Bernie Sanders | of Vermont"), or last when there is none. Only a name
-// that opens with a known first name is cut, so "Joint Chiefs of Staff"
-// stays whole.
-func (a *article) affiliation(first, last int) int {
-	if _, ok := a.firstName(a.d.Toks[first].Lower); !ok {
-		return last
-	}
-	for i := first + 2; i < last-1; i++ {
-		if a.isWord(i) && a.p.AffiliationParticles[a.d.Toks[i].Lower] {
+// ("Bernie Sanders | of Vermont"), or last when there is none. A name that
+// opens with a known first name is cut at its particle, and so is a name
+// after a person's title whose particle a known place ends ("Sen. Sherrod
+// Brown | of Ohio", "Speaker Ryan | of Wisconsin"), so "Joint Chiefs of
+// Staff" and "the Armenians of Israel" stay whole.
+func (a *article) affiliation(first, last int, titled bool) int {
+	_, named := a.firstName(a.d.Toks[first].Lower)
+	for i := first + 1; i < last-1; i++ {
+		if !a.isWord(i) || !a.p.AffiliationParticles[a.d.Toks[i].Lower] {
+			continue
+		}
+		if named && i >= first+2 || titled && a.p.Places[a.placeName(mention{i + 1, last})] && !a.orgIn(first, i) {
 			return i
 		}
 	}

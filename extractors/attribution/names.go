@@ -226,7 +226,9 @@ func (r *reader) splitAtFirstName(m mention) int {
 		particle = particle || r.p.NameParticles[r.tok(i-1).Lower]
 		if _, ok := r.firstName(r.tok(i).Lower); ok && r.isWord(i) && !r.p.NameParticles[r.tok(i).Lower] && !particle {
 			// (not a particle, nor a name after one: "Brahim Ben Ali")
-			if _, prev := r.p.FirstNames[r.tok(i-1).Lower]; !prev {
+			// (nor a surname after a middle initial: "Paul D. Ryan")
+			_, prev := r.p.FirstNames[r.tok(i-1).Lower]
+			if !prev && !r.initial(i-1) && !(r.isPunct(i-1, ".") && r.initial(i-2)) {
 				return i
 			}
 		}

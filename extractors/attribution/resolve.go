@@ -236,6 +236,13 @@ func (a *article) typeOf(m mention, org bool) models.SpeakerType {
 	case org:
 		return models.Organization
 	}
+	for i := m.first; i+1 < m.last && a.nameWord(m.last-1) && !a.possessive(m.last-2); i++ {
+		if a.isWord(i) && a.p.PersonTitles[a.d.Toks[i].Lower] && a.nameWord(i+1) && !a.p.Titles[a.d.Toks[i+1].Lower] && !a.p.PersonTitles[a.d.Toks[i+1].Lower] {
+			// a person's title before a name: the organization before it
+			// only qualifies the title ("FBI Director James Comey")
+			return models.Person
+		}
+	}
 	for i := m.first; i < m.last; i++ {
 		if !a.isWord(i) {
 			continue
