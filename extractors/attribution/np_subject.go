@@ -794,8 +794,8 @@ func (r *reader) partitiveBefore(first, limit int) int {
 // to four words that no list knows as a source's, ending in a lower-case
 // noun: "the progressive heavyweights", "this Trump look-alike", "the
 // printed slate card". Only where the sentence's shape alone says that
-// the words are the source — between a quote's comma and its cue — is
-// such a description read as one.
+// the words are the source — between a quote's comma and its cue, or
+// alone after an inverted cue — is such a description read as one.
 func (r *reader) plainDescription(i, j int) bool {
 	if j-i < 2 || j-i > 5 || !r.isWord(i) || !r.p.Determiners[r.tok(i).Lower] || r.tok(j-1).Cap || r.isNumber(j-1) {
 		return false

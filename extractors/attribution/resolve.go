@@ -236,12 +236,8 @@ func (a *article) typeOf(m mention, org bool) models.SpeakerType {
 	case org:
 		return models.Organization
 	}
-	for i := m.first; i+1 < m.last && a.nameWord(m.last-1) && !a.possessive(m.last-2); i++ {
-		if a.isWord(i) && a.p.PersonTitles[a.d.Toks[i].Lower] && a.nameWord(i+1) && !a.p.Titles[a.d.Toks[i+1].Lower] && !a.p.PersonTitles[a.d.Toks[i+1].Lower] {
-			// a person's title before a name: the organization before it
-			// only qualifies the title ("FBI Director James Comey")
-			return models.Person
-		}
+	if a.titledName(m) {
+		return models.Person
 	}
 	for i := m.first; i < m.last; i++ {
 		if !a.isWord(i) {
@@ -264,6 +260,23 @@ func (a *article) typeOf(m mention, org bool) models.SpeakerType {
 		return models.Person
 	}
 	return models.Unknown
+}
+
+// titledName reports whether mention m ends in a name after a person's
+// title: what comes before the title only qualifies it, an organization
+// included ("FBI Director James Comey"); not when the name owns what
+// follows it ("Dana Whitfield's campaign").
+func (a *article) titledName(m mention) bool {
+	if !a.nameWord(m.last-1) || a.possessive(m.last-2) {
+		return false
+	}
+	for i := m.first; i+1 < m.last; i++ {
+		next := a.d.Toks[i+1].Lower
+		if a.isWord(i) && a.p.PersonTitles[a.d.Toks[i].Lower] && a.nameWord(i+1) && !a.p.Titles[next] && !a.p.PersonTitles[next] {
+			return true
+		}
+	}
+	return false
 }
 
 // commonWordAfter reports whether a name mention goes on with a lower-case

@@ -93,10 +93,10 @@ func adjacentAfter(a *article, qi int) (finding, bool) {
 		}
 		f.who = a.subjectBefore(j, k)
 		if (!f.who.ok() || f.who.first != k) && !a.sourceHead(a.d.Toks[j].Lower) {
-			// (not when the cue's word may be the description's noun: "the
-			// congressional report said")
 			// "“…,” the progressive heavyweights wrote": a description no
-			// list knows, alone between the quote and its cue
+			// list knows, alone between the quote and its cue (not when
+			// the cue's word may be the description's own noun: "the
+			// congressional report said")
 			e := j
 			for e > k && a.isWord(e-1) && (a.p.VerbModifiers[a.d.Toks[e-1].Lower] || a.adverb(e-1)) {
 				e--
