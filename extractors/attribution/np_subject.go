@@ -251,6 +251,13 @@ func (r *reader) subjectBefore(v, limit int) mention {
 			}
 		}
 	}
+	// a person and how many children they have: "a 45-year-old mother of
+	// two said" — the mother, with her children
+	if i-2 >= limit && (r.isNumber(i) || r.isWord(i) && r.p.Determiners[r.tok(i).Lower]) && r.roleParticle(i-1) && r.relationWord(i-2) {
+		if d := r.descriptionBack(i-2, limit); d.ok() {
+			return mention{d.first, i + 1}
+		}
+	}
 	m := r.subjectAt(i, limit)
 	if !m.ok() && r.roleWord(i) && i-2 >= limit && r.isWord(i-1) && r.p.Prepositions[r.tok(i-1).Lower] {
 		// a bare role closing a prepositional phrase: "Supporters of Donald
