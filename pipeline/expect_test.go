@@ -348,6 +348,13 @@ func TestAttribution(t *testing.T) {
 		{"fr a document with no author is the subject's", "Le parquet national financier, qui avait requis sept ans, « prend acte » de la décision, selon un communiqué.", "prend acte", "parquet", models.Partial, "according-to"},
 		{"a paragraph about the last speaker", "“We have the votes,” said Senator Paul Greer.\n\nGreer is confident about Tuesday, in part because he sees the mayor as a uniter.\n\n“Not only can she win, she is the one with the best chance.”", "best chance", "Paul Greer", models.Direct, "continuation"},
 		{"a paragraph about the speaker's words is not about the speaker", "“We have the votes,” said Senator Paul Greer.\n\nGreer’s plan is a familiar one for the party.\n\n“Not only can she win, she is the one with the best chance.”", "best chance", "", models.Direct, ""},
+		{"two names joined before the cue speak together", "Harbour\n\nDana Whitfield and Tom Hale toured the docks. “The harbour is ours,” Whitfield and Hale said in a joint statement.", "harbour is ours", "Dana Whitfield and Tom Hale", models.Direct, "sentence-cue"},
+		{"two names joined after an inverted cue", "Harbour\n\n“The harbour is ours,” said Dana Whitfield and Tom Hale.", "harbour is ours", "Dana Whitfield and Tom Hale", models.Direct, "adjacent-after"},
+		{"two names joined as the subject of a reported clause", "Harbour\n\nDana Whitfield and Tom Hale said the harbour would reopen in May.", "would reopen", "Dana Whitfield and Tom Hale", models.Indirect, "cue-before"},
+		{"a byline after a headline's dash: two names", "Polls\n\nPOLLS NOT WRONG, JUST TOO EARLY - Dana Whitfield and Tom Hale: “The polls ended too early to see the shift.”", "too early to see", "Dana Whitfield and Tom Hale", models.Direct, "colon"},
+		{"a byline after a dash, past a speech verb in the headline", "Polls\n\nThe count went on.\n\nPollsters agree - Tom Hale: “One of the biggest lessons was the late shift.”", "biggest lessons", "Tom Hale", models.Direct, "colon"},
+		{"more from two names after a dash", "Polls\n\nThe count went on.\n\nSigns of a shift were there all along - More from Whitfield and Hale: “Our data confirm both trends.”", "data confirm", "Whitfield and Hale", models.Direct, "colon"},
+		{"fr deux noms joints après une incise inversée", "Port\n\n« Nous irons jusqu'au bout », ont déclaré Marine Roux et Paul Girard.", "jusqu'au bout", "Marine Roux et Paul Girard", models.Direct, "adjacent-after"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			claims := run(t, tc.text)

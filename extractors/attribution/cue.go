@@ -42,6 +42,7 @@ func (a *article) cueWith(ph lang.Phrase, j, n, limit int) (finding, bool) {
 		return f, true
 	}
 	if m := a.subjectBefore(j, limit); m.ok() {
+		m = a.joined(m, limit)
 		if s := a.participleSubject(ph, m, limit); s != m {
 			f.who = s
 			return f, true

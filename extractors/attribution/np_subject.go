@@ -816,3 +816,51 @@ func (r *reader) plainDescription(i, j int) bool {
 	}
 	return true
 }
+
+// joined widens a name m that stands before a cue to the name joined to
+// it before: "Trump and Pence said", "Mark Blumenthal and Jon Cohen: “…”"
+// — the two speak together. Only bare names join, neither places nor
+// organizations ("Iowa and New Hampshire", "Smith and Wesson").
+func (a *article) joined(m mention, limit int) mention {
+	c := m.first - 1
+	if c-1 < limit || !a.isWord(c) || !a.p.NameJoiners[a.d.Toks[c].Lower] || !a.bareName(m) {
+		return m
+	}
+	// (not the last two of a list, "New York, Los Angeles and Seattle",
+	// nor of a name's complement, "the Centers for Disease Control and
+	// Prevention")
+	if o := a.subjectAt(c-1, limit); o.last == c && a.bareName(o) &&
+		!(o.first > limit && (a.isPunct(o.first-1, ",") || a.isWord(o.first-1) && !a.d.Toks[o.first-1].Cap && (a.p.Prepositions[a.d.Toks[o.first-1].Lower] || a.p.NameParticles[a.d.Toks[o.first-1].Lower]))) {
+		return mention{o.first, m.last}
+	}
+	return m
+}
+
+// bareName reports whether m is a name and nothing else (its words and
+// the stops of its initials), neither a place nor an organization.
+func (a *article) bareName(m mention) bool {
+	if !m.ok() || !a.nameWord(m.first) {
+		return false
+	}
+	for i := m.first; i < m.last; i++ {
+		if !a.nameWord(i) && !a.isPunct(i, ".") {
+			return false
+		}
+	}
+	e := a.entity(m)
+	return a.hasName(m) && !e.org && !e.place && !a.p.Places[a.placeName(m)]
+}
+
+// joinedAfter widens a name m that follows a cue to the name joined to it
+// after, before token end: "said Trump and Pence", « ont déclaré Marine
+// Le Pen et Jordan Bardella », "More from Blumenthal and Cohen: “…”".
+func (a *article) joinedAfter(m mention, end int) mention {
+	c := m.last
+	if c+1 >= end || !a.isWord(c) || !a.p.NameJoiners[a.d.Toks[c].Lower] || !a.bareName(m) {
+		return m
+	}
+	if o := a.objectAfter(c+1, end); o.first == c+1 && a.bareName(o) {
+		return mention{m.first, o.last}
+	}
+	return m
+}

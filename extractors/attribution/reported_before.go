@@ -338,7 +338,7 @@ func (a *article) cueBeforeFrom(first, from, end int, prevWho mention, kind cueK
 			if m.last-m.first == 1 && a.p.NarratorPronouns[a.d.Toks[m.first].Lower] {
 				continue // "I think …": the writer's opinion
 			}
-			f.who = a.participleSubject(ph, m, first)
+			f.who = a.participleSubject(ph, a.joined(m, first), first)
 		} else if m := a.sentenceSubject(first); a.isPunct(j-1, ",") && m.ok() {
 			f.who = m // ", saying …": the subject opens the sentence
 		} else if m := a.firstSubject(a.coordinatedClause(first, a.coordinator(j, first))); a.coordinator(j, first) >= 0 && (m.ok() && m.last < j || prevWho.ok()) {

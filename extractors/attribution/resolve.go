@@ -77,6 +77,9 @@ func (a *article) resolve(qi int, f finding) *source {
 			return s
 		}
 	}
+	if s := a.joinedSource(m); s != nil {
+		return s
+	}
 	// "his campaign", "ses avocats": the owner's, once the owner is known
 	if s := a.ownedSource(m); s != nil {
 		s.mention, s.how, s.pos = ms, "pronoun", m.first
@@ -119,6 +122,33 @@ func (a *article) resolve(qi int, f finding) *source {
 	}
 	// a common noun standing for itself: officials, a spokeswoman, police
 	return a.nounSource(m)
+}
+
+// joinedSource is the group two names joined in m make, each name at its
+// fullest ("Trump and Pence" → Donald Trump and Mike Pence), or nil when
+// m is no such pair.
+func (a *article) joinedSource(m mention) *source {
+	for c := m.first + 1; c < m.last-1; c++ {
+		if !a.isWord(c) || !a.p.NameJoiners[a.d.Toks[c].Lower] {
+			continue
+		}
+		halves := []mention{{m.first, c}, {c + 1, m.last}}
+		names := make([]string, len(halves))
+		for k, h := range halves {
+			if !a.bareName(h) {
+				return nil
+			}
+			e := a.entity(h)
+			full := a.fullest(e.words, e.gender, h.first)
+			if len(full.words) == 0 {
+				full = e
+			}
+			names[k] = joinName(full.words)
+		}
+		ms := a.d.span(m.first, m.last)
+		return &source{name: names[0] + " " + a.d.Toks[c].Lower + " " + names[1], typ: models.Group, mention: ms, pos: m.first}
+	}
+	return nil
 }
 
 // describedSource is the source description m stands for: entity e.

@@ -77,7 +77,7 @@ func adjacentAfter(a *article, qi int) (finding, bool) {
 				// "asked Sen. Mikulski" names the one who asked
 				return finding{}, false
 			}
-			f.who = a.invertedSource(j+n, a.clauseEnd(j+n))
+			f.who = a.joinedAfter(a.invertedSource(j+n, a.clauseEnd(j+n)), a.clauseEnd(j+n))
 			if !f.who.ok() {
 				// "said the printed slate card.": a description no list
 				// knows, alone up to the end of the clause
@@ -165,8 +165,8 @@ func adjacentBefore(a *article, qi int) (finding, bool) {
 	limit, _ := a.d.sentToks(a.d.sentOf(a.d.Toks[b].Start))
 	lead := a.isPunct(b, ":", ",")
 	for j := b; j >= limit && j > b-10; j-- {
-		if a.inQuote[j] || a.final(j) || a.isPunct(j, ";") {
-			break
+		if a.inQuote[j] || a.final(j) || a.isPunct(j, ";") || j < b && a.isDash(j) {
+			break // (after a dash, a byline: "Pollsters agree - Carl Bialik: “…”")
 		}
 		ph, n, ok := a.verbAt(j, a.p.SpeechVerbs)
 		if !ok {

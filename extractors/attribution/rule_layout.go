@@ -39,6 +39,12 @@ func colon(a *article, qi int) (finding, bool) {
 		return finding{}, false
 	}
 	limit, _ := a.d.sentToks(a.d.sentOf(a.d.Toks[b].Start))
+	// a name after a dash, whatever the headline before it says:
+	// "Pollsters agree - Carl Bialik: “…”", "… TOO EARLY - Mark
+	// Blumenthal and Jon Cohen: “…”"
+	if m := a.joined(a.subjectAt(b-1, limit), limit); m.ok() && a.bareName(mention{m.first, m.first + 1}) && m.first > limit && a.isDash(m.first-1) {
+		return finding{who: m}, true
+	}
 	for j := b - 1; j >= limit && j > b-25; j-- {
 		if a.inQuote[j] {
 			break
@@ -49,13 +55,16 @@ func colon(a *article, qi int) (finding, bool) {
 			}
 		}
 	}
-	if m := a.subjectAt(b-1, limit); m.ok() && a.hasName(m) && (m.first == limit || a.isDash(m.first-1) || a.interviewWith(limit, m.first) || a.describedFrom(limit, m.first)) {
+	if m := a.joined(a.subjectAt(b-1, limit), limit); m.ok() && a.hasName(m) && (m.first == limit || a.isDash(m.first-1) || a.interviewWith(limit, m.first) || a.describedFrom(limit, m.first)) {
 		return finding{who: m}, true // "Kerry: …", "… — Philip Bump: “…”", "Entretien avec Nicolas Mayer-Rossignol : « … »"
 	}
-	// "Here's Clinton in December 1992: “…”", « Voici Macron en 2017 : … »
-	if _, n, ok := a.p.Presenters.Match(a.d.Toks, limit); ok {
-		if m := a.objectAfter(limit+n, b); m.ok() && m.first == limit+n && a.hasName(m) {
-			return finding{who: m}, true
+	// "Here's Clinton in December 1992: “…”", « Voici Macron en 2017 : … »,
+	// "… all along - More from Blumenthal and Cohen: “…”"
+	for _, at := range []int{limit, a.afterDash(limit, b)} {
+		if _, n, ok := a.p.Presenters.Match(a.d.Toks, at); ok {
+			if m := a.joinedAfter(a.objectAfter(at+n, b), b); m.ok() && m.first == at+n && a.hasName(m) {
+				return finding{who: m}, true
+			}
 		}
 	}
 	// "President Clinton released the following statement:" — the
@@ -64,6 +73,17 @@ func colon(a *article, qi int) (finding, bool) {
 		return finding{who: m}, true
 	}
 	return finding{}, false
+}
+
+// afterDash returns the token after the last dash in [first, end), or
+// first when there is none.
+func (a *article) afterDash(first, end int) int {
+	for j := end - 1; j > first; j-- {
+		if a.isDash(j) {
+			return j + 1
+		}
+	}
+	return first
 }
 
 // describedFrom reports whether tokens [first, j) are a description that

@@ -214,6 +214,9 @@ type Pack struct {
 	// Coordinators join a cue to an earlier verb of the same subject:
 	// "X started … and later said".
 	Coordinators map[string]bool
+	// NameJoiners join two names into one source that speaks together:
+	// "Trump and Pence said", "Mark Blumenthal and Jon Cohen: “…”".
+	NameJoiners map[string]bool
 	// Subordinators open a clause that a comma closes before the main one:
 	// "While not everything Trump says is true, Jamieson said …".
 	Subordinators map[string]bool
@@ -472,6 +475,7 @@ type file struct {
 	ContinuationVerbs     []string            `yaml:"continuation_verbs"`
 	Subordinators         []string            `yaml:"subordinators"`
 	Coordinators          []string            `yaml:"coordinators"`
+	NameJoiners           []string            `yaml:"name_joiners"`
 	OriginMarkers         []string            `yaml:"origin_markers"`
 	AgeWords              []string            `yaml:"age_words"`
 	QuestionLabels        []string            `yaml:"question_labels"`
@@ -628,6 +632,7 @@ func build(f *file) (*Pack, error) {
 	p.PairPhrases = p.phrases(f.PairPhrases)
 	p.Subordinators = set(f.Subordinators)
 	p.Coordinators = set(f.Coordinators)
+	p.NameJoiners = set(f.NameJoiners)
 	p.OriginMarkers = set(f.OriginMarkers)
 	p.AgeWords = set(f.AgeWords)
 	p.QuestionLabels, p.AnswerLabels = set(f.QuestionLabels), set(f.AnswerLabels)
