@@ -823,17 +823,42 @@ func (r *reader) plainDescription(i, j int) bool {
 // organizations ("Iowa and New Hampshire", "Smith and Wesson").
 func (a *article) joined(m mention, limit int) mention {
 	c := m.first - 1
-	if c-1 < limit || !a.isWord(c) || !a.p.NameJoiners[a.d.Toks[c].Lower] || !a.bareName(m) {
+	if c-1 < limit || !a.joiner(c) || !a.bareName(m) {
 		return m
 	}
-	// (not the last two of a list, "New York, Los Angeles and Seattle",
-	// nor of a name's complement, "the Centers for Disease Control and
-	// Prevention")
-	if o := a.subjectAt(c-1, limit); o.last == c && a.bareName(o) &&
-		!(o.first > limit && (a.isPunct(o.first-1, ",") || a.isWord(o.first-1) && !a.d.Toks[o.first-1].Cap && (a.p.Prepositions[a.d.Toks[o.first-1].Lower] || a.p.NameParticles[a.d.Toks[o.first-1].Lower]))) {
+	if o := a.subjectAt(c-1, limit); o.last == c && a.bareName(o) && !a.listedAt(o.first, limit) {
 		return mention{o.first, m.last}
 	}
 	return m
+}
+
+// joinedAfter widens a name m that follows a cue to the name joined to it
+// after, before token end: "said Trump and Pence", « ont déclaré Marine
+// Le Pen et Jordan Bardella », "More from Blumenthal and Cohen: “…”".
+func (a *article) joinedAfter(m mention, end int) mention {
+	c := m.last
+	if c+1 >= end || !a.joiner(c) || !a.bareName(m) {
+		return m
+	}
+	if o := a.objectAfter(c+1, end); o.first == c+1 && a.bareName(o) {
+		return mention{m.first, o.last}
+	}
+	return m
+}
+
+// joiner reports whether token i joins two names into one source ("and").
+func (a *article) joiner(i int) bool { return a.isWord(i) && a.p.NameJoiners[a.d.Toks[i].Lower] }
+
+// listedAt reports whether a name starting at token i follows a comma or
+// a preposition, as the last names of a list do ("New York, Los Angeles
+// and Seattle") and those of a name's complement ("the Centers for
+// Disease Control and Prevention"): no pair of speakers.
+func (a *article) listedAt(i, limit int) bool {
+	if i <= limit {
+		return false
+	}
+	w := a.d.Toks[i-1]
+	return a.isPunct(i-1, ",") || a.isWord(i-1) && !w.Cap && (a.p.Prepositions[w.Lower] || a.p.NameParticles[w.Lower])
 }
 
 // bareName reports whether m is a name and nothing else (its words and
@@ -849,18 +874,4 @@ func (a *article) bareName(m mention) bool {
 	}
 	e := a.entity(m)
 	return a.hasName(m) && !e.org && !e.place && !a.p.Places[a.placeName(m)]
-}
-
-// joinedAfter widens a name m that follows a cue to the name joined to it
-// after, before token end: "said Trump and Pence", « ont déclaré Marine
-// Le Pen et Jordan Bardella », "More from Blumenthal and Cohen: “…”".
-func (a *article) joinedAfter(m mention, end int) mention {
-	c := m.last
-	if c+1 >= end || !a.isWord(c) || !a.p.NameJoiners[a.d.Toks[c].Lower] || !a.bareName(m) {
-		return m
-	}
-	if o := a.objectAfter(c+1, end); o.first == c+1 && a.bareName(o) {
-		return mention{m.first, o.last}
-	}
-	return m
 }

@@ -124,29 +124,20 @@ func (a *article) resolve(qi int, f finding) *source {
 	return a.nounSource(m)
 }
 
-// joinedSource is the group two names joined in m make, each name at its
-// fullest ("Trump and Pence" → Donald Trump and Mike Pence), or nil when
-// m is no such pair.
+// joinedSource is the group two names joined in m make (see groupOf), or
+// nil when m is no such pair.
 func (a *article) joinedSource(m mention) *source {
 	for c := m.first + 1; c < m.last-1; c++ {
-		if !a.isWord(c) || !a.p.NameJoiners[a.d.Toks[c].Lower] {
+		if !a.joiner(c) {
 			continue
 		}
-		halves := []mention{{m.first, c}, {c + 1, m.last}}
-		names := make([]string, len(halves))
-		for k, h := range halves {
-			if !a.bareName(h) {
-				return nil
-			}
-			e := a.entity(h)
-			full := a.fullest(e.words, e.gender, h.first)
-			if len(full.words) == 0 {
-				full = e
-			}
-			names[k] = joinName(full.words)
+		h1, h2 := mention{m.first, c}, mention{c + 1, m.last}
+		if !a.bareName(h1) || !a.bareName(h2) {
+			return nil
 		}
-		ms := a.d.span(m.first, m.last)
-		return &source{name: names[0] + " " + a.d.Toks[c].Lower + " " + names[1], typ: models.Group, mention: ms, pos: m.first}
+		s := a.groupOf(a.entity(h1), a.entity(h2), c)
+		s.mention = a.d.span(m.first, m.last)
+		return s
 	}
 	return nil
 }

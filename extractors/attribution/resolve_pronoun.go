@@ -227,19 +227,23 @@ func (a *article) pair(ents []entity, pos int) *source {
 			if !e1.person {
 				continue
 			}
-			f1 := a.fullest(e1.words, e1.gender, e1.m.first)
-			f2 := a.fullest(e2.words, e2.gender, e2.m.first)
-			if len(f1.words) == 0 {
-				f1 = e1
-			}
-			if len(f2.words) == 0 {
-				f2 = e2
-			}
-			name := joinName(f1.words) + " " + a.d.Toks[c].Lower + " " + joinName(f2.words)
-			return &source{name: name, typ: models.Group, pos: e1.m.first}
+			return a.groupOf(e1, e2, c)
 		}
 	}
 	return nil
+}
+
+// groupOf is the source two people make together, joined by the word at
+// token c, each named at their fullest: "Trump and Pence" → Donald Trump
+// and Mike Pence.
+func (a *article) groupOf(e1, e2 entity, c int) *source {
+	name := func(e entity) string {
+		if full := a.fullest(e.words, e.gender, e.m.first); len(full.words) > 0 {
+			return joinName(full.words)
+		}
+		return joinName(e.words)
+	}
+	return &source{name: name(e1) + " " + a.d.Toks[c].Lower + " " + name(e2), typ: models.Group, pos: e1.m.first}
 }
 
 // roleComplementIn reports whether a particle inside m opens a role's

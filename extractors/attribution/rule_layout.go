@@ -39,11 +39,12 @@ func colon(a *article, qi int) (finding, bool) {
 		return finding{}, false
 	}
 	limit, _ := a.d.sentToks(a.d.sentOf(a.d.Toks[b].Start))
-	// a name after a dash, whatever the headline before it says:
-	// "Pollsters agree - Carl Bialik: “…”", "… TOO EARLY - Mark
-	// Blumenthal and Jon Cohen: “…”"
-	if m := a.joined(a.subjectAt(b-1, limit), limit); m.ok() && a.bareName(mention{m.first, m.first + 1}) && m.first > limit && a.isDash(m.first-1) {
-		return finding{who: m}, true
+	// the name before the colon: after a dash, a byline, whatever the
+	// headline before it says ("Pollsters agree - Carl Bialik: “…”", "…
+	// TOO EARLY - Mark Blumenthal and Jon Cohen: “…”")
+	named := a.joined(a.subjectAt(b-1, limit), limit)
+	if named.ok() && named.first > limit && a.isDash(named.first-1) && a.bareName(mention{named.first, named.first + 1}) {
+		return finding{who: named}, true
 	}
 	for j := b - 1; j >= limit && j > b-25; j-- {
 		if a.inQuote[j] {
@@ -55,12 +56,15 @@ func colon(a *article, qi int) (finding, bool) {
 			}
 		}
 	}
-	if m := a.joined(a.subjectAt(b-1, limit), limit); m.ok() && a.hasName(m) && (m.first == limit || a.isDash(m.first-1) || a.interviewWith(limit, m.first) || a.describedFrom(limit, m.first)) {
+	if m := named; m.ok() && a.hasName(m) && (m.first == limit || a.isDash(m.first-1) || a.interviewWith(limit, m.first) || a.describedFrom(limit, m.first)) {
 		return finding{who: m}, true // "Kerry: …", "… — Philip Bump: “…”", "Entretien avec Nicolas Mayer-Rossignol : « … »"
 	}
 	// "Here's Clinton in December 1992: “…”", « Voici Macron en 2017 : … »,
 	// "… all along - More from Blumenthal and Cohen: “…”"
-	for _, at := range []int{limit, a.afterDash(limit, b)} {
+	for i, at := range []int{limit, a.afterDash(limit, b)} {
+		if i > 0 && at == limit {
+			break // no dash: the sentence's start was read
+		}
 		if _, n, ok := a.p.Presenters.Match(a.d.Toks, at); ok {
 			if m := a.joinedAfter(a.objectAfter(at+n, b), b); m.ok() && m.first == at+n && a.hasName(m) {
 				return finding{who: m}, true
