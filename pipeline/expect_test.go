@@ -354,6 +354,8 @@ func TestAttribution(t *testing.T) {
 		{"a byline after a headline's dash: two names", "Polls\n\nPOLLS NOT WRONG, JUST TOO EARLY - Dana Whitfield and Tom Hale: “The polls ended too early to see the shift.”", "too early to see", "Dana Whitfield and Tom Hale", models.Direct, "colon"},
 		{"a byline after a dash, past a speech verb in the headline", "Polls\n\nThe count went on.\n\nPollsters agree - Tom Hale: “One of the biggest lessons was the late shift.”", "biggest lessons", "Tom Hale", models.Direct, "colon"},
 		{"more from two names after a dash", "Polls\n\nThe count went on.\n\nSigns of a shift were there all along - More from Whitfield and Hale: “Our data confirm both trends.”", "data confirm", "Whitfield and Hale", models.Direct, "colon"},
+		{"a source named after a marker speaks: she is her", "Harbour\n\nMayor Hale toured the site on Monday. The works will last two years, according to a post from Orlaith Brennan.\n\n“We will keep to the schedule,” she wrote.", "keep to the schedule", "Orlaith Brennan", models.Direct, "adjacent-after+pronoun"},
+		{"fr la source d'un marqueur parle : elle est elle", "Le port\n\nLe maire Girard a visité le chantier lundi. Les travaux dureront deux ans, selon un communiqué de Zélinda Marchetti.\n\n« Nous tiendrons les délais », a-t-elle écrit.", "tiendrons les délais", "Zélinda Marchetti", models.Direct, "adjacent-after+pronoun"},
 		{"fr deux noms joints après une incise inversée", "Port\n\n« Nous irons jusqu'au bout », ont déclaré Marine Roux et Paul Girard.", "jusqu'au bout", "Marine Roux et Paul Girard", models.Direct, "adjacent-after"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -163,7 +163,8 @@ func (a *article) entities() []entity {
 			continue // China, North Carolina: never "he" or "she"
 		}
 		e.person = e.gender != 0 || a.speaks(e.m.last) && !a.complementName(e.m) || a.personTitled(e) ||
-			a.speakerNames[strings.ToLower(e.words[len(e.words)-1])] || a.actsAsSubject(e.m) || a.aged(e.m.last)
+			a.speakerNames[strings.ToLower(e.words[len(e.words)-1])] || a.actsAsSubject(e.m) || a.aged(e.m.last) ||
+			a.markedSource(e.m)
 	}
 	a.fuller = nil // genders are settled only now
 	persons := map[string]bool{}
@@ -280,6 +281,24 @@ func (a *article) complementName(m mention) bool {
 	p := m.first - 1
 	return p > 0 && a.isWord(p) && !a.d.Toks[p].Cap && a.p.NameParticles[a.d.Toks[p].Lower] &&
 		a.isWord(p-1) && !a.d.Toks[p-1].Cap && !a.p.Stopwords[a.d.Toks[p-1].Lower]
+}
+
+// markedSource reports whether name mention m of two words or more is
+// the source a marker names, past a few lower-case words: "according to
+// a post from Arianna Huffington" — someone who speaks.
+func (a *article) markedSource(m mention) bool {
+	if m.last-m.first < 2 {
+		return false
+	}
+	for k := m.first - 1; k >= 0 && k >= m.first-6 && a.isWord(k); k-- {
+		if _, n, ok := a.p.SourceMarkers.Match(a.d.Toks, k); ok && k+n <= m.first {
+			return true
+		}
+		if a.d.Toks[k].Cap {
+			return false
+		}
+	}
+	return false
 }
 
 // actsAsSubject reports whether name mention m of two words or more
