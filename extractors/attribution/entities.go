@@ -115,6 +115,15 @@ func (a *article) entities() []entity {
 				if _, _, verb := a.verbAt(j, a.p.SpeechVerbs); verb {
 					break
 				}
+				// a second role joined to a first that names a person,
+				// the name opening its sentence: "Raynard Jackson, a
+				// campaign consultant and the host of an XM Satellite radio
+				// show," — the first one will do (not "… toward Israel, the
+				// retired neurosurgeon and the businessman faced …")
+				if a.p.Coordinators[toks[j].Lower] && len(role) > 0 && a.p.PersonTitles[role[len(role)-1]] && a.sentenceStart(m.first) {
+					closed = true
+					break
+				}
 				if !toks[j].Cap {
 					role = append(role, toks[j].Lower) // not "Tupelo, Miss.": a state, not a title
 				}
