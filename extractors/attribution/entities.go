@@ -97,7 +97,9 @@ func (a *article) entities() []entity {
 				apposed && a.p.CuePrepositions[lw] {
 				continue
 			}
-			if !a.p.Stopwords[lw] && unknown < 2 {
+			// (a determiner opens the role's noun phrase: the word before it
+			// is none of it — "the actor discussed the absence of Armenians")
+			if !a.p.Stopwords[lw] && unknown < 2 && !(j+1 < m.first && a.p.Determiners[toks[j+1].Lower]) {
 				unknown++ // an adjective inside the role: la journaliste belge
 				continue
 			}
