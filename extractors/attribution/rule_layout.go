@@ -59,6 +59,12 @@ func colon(a *article, qi int) (finding, bool) {
 	if m := named; m.ok() && a.hasName(m) && (m.first == limit || a.isDash(m.first-1) || a.interviewWith(limit, m.first) || a.describedFrom(limit, m.first)) {
 		return finding{who: m}, true // "Kerry: …", "… — Philip Bump: “…”", "Entretien avec Nicolas Mayer-Rossignol : « … »"
 	}
+	// a name its title presents, not as a preposition's object: "… does
+	// not surprise Republican pollster Daron Shaw: “…”" (not "a letter to
+	// Senator Ted Cruz: “…”")
+	if m := named; m.ok() && a.bareName(m) && a.titledBefore(m.first, limit) {
+		return finding{who: m}, true
+	}
 	// "Here's Clinton in December 1992: “…”", « Voici Macron en 2017 : … »,
 	// "… all along - More from Blumenthal and Cohen: “…”"
 	for i, at := range []int{limit, a.afterDash(limit, b)} {
@@ -77,6 +83,20 @@ func colon(a *article, qi int) (finding, bool) {
 		return finding{who: m}, true
 	}
 	return finding{}, false
+}
+
+// titledBefore reports whether a person's title stands just before token
+// j, past capitalised words and title modifiers ("Republican pollster",
+// "former adviser"), with no preposition before it.
+func (a *article) titledBefore(j, limit int) bool {
+	k := j - 1
+	for k > limit && a.isWord(k) && (a.d.Toks[k].Cap || a.p.TitleModifiers[a.d.Toks[k].Lower]) && !a.p.PersonTitles[a.d.Toks[k].Lower] {
+		k--
+	}
+	if k < limit || !a.isWord(k) || !a.p.PersonTitles[a.d.Toks[k].Lower] {
+		return false
+	}
+	return k == limit || !a.isWord(k-1) || !a.p.Prepositions[a.d.Toks[k-1].Lower]
 }
 
 // afterDash returns the token after the last dash in [first, end), or
