@@ -361,6 +361,7 @@ func TestAttribution(t *testing.T) {
 		{"a titled name before a colon", "Polls\n\nThe timing of the surge does not surprise Republican pollster Dana Whitfield: “Lesser-known candidates have seen the biggest boost.”", "biggest boost", "Dana Whitfield", models.Direct, "colon"},
 		{"a titled name after a preposition before a colon is not the source", "Polls\n\nMayor Tom Hale wrote a letter to pollster Dana Whitfield: “Lesser-known candidates have seen the biggest boost.”", "biggest boost", "Tom Hale", models.Direct, "colon"},
 		{"fr un nom et son titre avant le deux-points", "Sondage\n\nLa poussée du candidat ne surprend pas le sondeur Paul Girard : « Les candidats peu connus progressent toujours après les primaires. »", "peu connus", "Paul Girard", models.Direct, "colon"},
+		{"an apposition's relative clause with its closing comma missing", "Polls\n\n“Voters have made up their minds,” Dana Whitfield, the polling expert who founded the survey tweeted on Wednesday.", "made up their minds", "Dana Whitfield", models.Direct, "adjacent-after"},
 		{"fr deux noms joints après une incise inversée", "Port\n\n« Nous irons jusqu'au bout », ont déclaré Marine Roux et Paul Girard.", "jusqu'au bout", "Marine Roux et Paul Girard", models.Direct, "adjacent-after"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -63,11 +63,18 @@ func (r *reader) subjectBefore(v, limit int) mention {
 	for p := i; !r.p.ParticipleWord(r.tok(v).Lower) && p > limit && p >= i-8 && r.isWord(p) && !r.nameWord(p) &&
 		!r.p.Coordinators[r.tok(p).Lower] && (!r.isPronoun(p) || r.p.ObjectPronouns[r.tok(p).Lower]); p-- {
 		if r.p.RelativePronouns[r.tok(p).Lower] && r.isWord(p-1) {
-			if m := r.subjectAt(p-1, limit); m.ok() && !r.isPronoun(m.first) && (r.hasName(m) || r.pluralPerson(r.tok(m.last-1).Lower) || r.p.GroupWords[r.tok(m.last-1).Lower]) {
+			m := r.subjectAt(p-1, limit)
+			if m.ok() && !r.isPronoun(m.first) && (r.hasName(m) || r.pluralPerson(r.tok(m.last-1).Lower) || r.p.GroupWords[r.tok(m.last-1).Lower]) {
 				return m
+			}
+			// the clause of an apposition whose closing comma is missing:
+			// "Nate Silver, the polling guru who founded the site tweeted"
+			if n := r.apposedTo(p-1, limit); n.ok() {
+				return n
 			}
 			break
 		}
+
 	}
 
 	// a time between the source and the cue: the government on Tuesday
@@ -485,6 +492,21 @@ func (r *reader) subjectAt(i, limit int) mention {
 		return m
 	}
 	return r.descriptionBack(i, limit)
+}
+
+// apposedTo returns the name before an apposition that ends at token
+// j: "Nate Silver, the polling guru" — a determiner after a comma opens
+// it, and lower-case words fill it.
+func (r *reader) apposedTo(j, limit int) mention {
+	for k := j; k-2 >= limit && k > j-6 && r.isWord(k) && !r.tok(k).Cap; k-- {
+		if r.p.Determiners[r.tok(k).Lower] && r.isPunct(k-1, ",") {
+			if n := r.subjectAt(k-2, limit); n.ok() && r.hasName(n) {
+				return n
+			}
+			break
+		}
+	}
+	return mention{}
 }
 
 // complementHead returns the role, relation or organization noun whose
