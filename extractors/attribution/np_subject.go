@@ -74,7 +74,6 @@ func (r *reader) subjectBefore(v, limit int) mention {
 			}
 			break
 		}
-
 	}
 
 	// a time between the source and the cue: the government on Tuesday
