@@ -86,15 +86,16 @@ func colon(a *article, qi int) (finding, bool) {
 }
 
 // titledBefore reports whether a person's title stands just before token
-// j, past capitalised words and title modifiers ("Republican pollster",
-// "former adviser"), with no preposition before it.
+// j and no preposition before the title's modifiers ("Republican
+// pollster", "former adviser"): the title presents the name, which is no
+// preposition's object ("a letter to Republican pollster X").
 func (a *article) titledBefore(j, limit int) bool {
 	k := j - 1
-	for k > limit && a.isWord(k) && (a.d.Toks[k].Cap || a.p.TitleModifiers[a.d.Toks[k].Lower]) && !a.p.PersonTitles[a.d.Toks[k].Lower] {
-		k--
-	}
 	if k < limit || !a.isWord(k) || !a.p.PersonTitles[a.d.Toks[k].Lower] {
 		return false
+	}
+	for k > limit && a.isWord(k-1) && (a.d.Toks[k-1].Cap || a.p.TitleModifiers[a.d.Toks[k-1].Lower]) {
+		k--
 	}
 	return k == limit || !a.isWord(k-1) || !a.p.Prepositions[a.d.Toks[k-1].Lower]
 }
